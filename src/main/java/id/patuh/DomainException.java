@@ -1,0 +1,68 @@
+package id.patuh;
+
+import java.util.List;
+
+/**
+ * An error a user can cause, told in their language: the message key resolves in messages_*.properties.
+ * The web layer maps the kind to an HTTP status and a page or a problem detail; nothing is changed when one is thrown.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What went wrong, in the terms an HTTP client or page needs. */
+    public enum Kind { NOT_FOUND, CONFLICT, INVALID, FORBIDDEN }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient List<Object> arguments;
+    private final String field;
+
+    public DomainException(Kind kind, String messageKey, Object... arguments) {
+        this(kind, null, messageKey, arguments);
+    }
+
+    private DomainException(Kind kind, String field, String messageKey, Object... arguments) {
+        super(messageKey + " " + List.of(arguments));
+        this.kind = kind;
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    /** Invalid input attributable to one form field or request property, so forms can show it beside that field. */
+    public static DomainException invalidField(String field, String messageKey, Object... arguments) {
+        return new DomainException(Kind.INVALID, field, messageKey, arguments);
+    }
+
+    public static DomainException notFound(String messageKey, Object... arguments) {
+        return new DomainException(Kind.NOT_FOUND, messageKey, arguments);
+    }
+
+    public static DomainException invalid(String messageKey, Object... arguments) {
+        return new DomainException(Kind.INVALID, messageKey, arguments);
+    }
+
+    public static DomainException conflict(String messageKey, Object... arguments) {
+        return new DomainException(Kind.CONFLICT, messageKey, arguments);
+    }
+
+    public static DomainException forbidden(String messageKey, Object... arguments) {
+        return new DomainException(Kind.FORBIDDEN, messageKey, arguments);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The form field or request property at fault, or null when the error concerns the whole request. */
+    public String field() {
+        return field;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

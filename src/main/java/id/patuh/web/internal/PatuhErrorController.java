@@ -1,0 +1,75 @@
+package id.patuh.web.internal;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.net.URI;
+
+/**
+ * Errors that happen outside a handler (unknown paths, 403 from security, crashes): a page for people, a problem
+ * detail for {@code /api} callers.
+ */
+@Controller
+class PatuhErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(PatuhErrorController.class);
+
+    private final MessageSource messages;
+
+    PatuhErrorController(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView page(HttpServletRequest request) {
+        int status = status(request);
+        String path = originalPath(request);
+        logIfOurs(request, status, path);
+        ModelAndView page = new ModelAndView("error/problem", HttpStatus.valueOf(status));
+        page.addObject("status", status);
+        page.addObject("messageKey", "web.error.status." + (status == 403 || status == 404 || status == 400 ? status : 500));
+        page.addObject("messageArgs", new Object[0]);
+        return page;
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        int status = status(request);
+        String path = originalPath(request);
+        logIfOurs(request, status, path);
+        String key = "web.error.status." + (status == 401 || status == 403 || status == 404 || status == 400 || status == 405 ? status : 500);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status),
+                messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        problem.setInstance(URI.create(path));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer i ? i : 500;
+        return HttpStatus.resolve(status) == null ? 500 : status;
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri == null ? request.getRequestURI() : uri.toString();
+    }
+
+    private static void logIfOurs(HttpServletRequest request, int status, String path) {
+        if (status >= 500) {
+            log.error("Error {} on {}", status, path, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
+    }
+}
