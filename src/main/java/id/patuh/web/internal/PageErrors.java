@@ -1,6 +1,7 @@
 package id.patuh.web.internal;
 
 import id.patuh.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,8 +17,14 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final ShellModelAdvice shell;
+
+    PageErrors(ShellModelAdvice shell) {
+        this.shell = shell;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e, HttpServletResponse response) {
+    ModelAndView domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
         int status = switch (e.kind()) {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
@@ -29,16 +36,18 @@ class PageErrors {
         page.addObject("status", status);
         page.addObject("messageKey", e.messageKey());
         page.addObject("messageArgs", e.arguments());
+        shell.addTo(page, request);
         return page;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(400);
         ModelAndView page = new ModelAndView("error/problem");
         page.addObject("status", 400);
         page.addObject("messageKey", "web.error.badParameter");
         page.addObject("messageArgs", new Object[]{e.getName(), String.valueOf(e.getValue())});
+        shell.addTo(page, request);
         return page;
     }
 

@@ -27,9 +27,11 @@ class PatuhErrorController implements ErrorController {
     private static final Logger log = LoggerFactory.getLogger(PatuhErrorController.class);
 
     private final MessageSource messages;
+    private final ShellModelAdvice shell;
 
-    PatuhErrorController(MessageSource messages) {
+    PatuhErrorController(MessageSource messages, ShellModelAdvice shell) {
         this.messages = messages;
+        this.shell = shell;
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -41,6 +43,8 @@ class PatuhErrorController implements ErrorController {
         page.addObject("status", status);
         page.addObject("messageKey", "web.error.status." + (status == 403 || status == 404 || status == 400 ? status : 500));
         page.addObject("messageArgs", new Object[0]);
+        shell.addTo(page, request);
+        page.addObject("currentPath", path);
         return page;
     }
 

@@ -33,4 +33,11 @@ class ShellModelAdvice {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
+
+    /** Error views are rendered outside the model-attribute phase, so they get the same attributes here. */
+    void addTo(org.springframework.web.servlet.ModelAndView page, HttpServletRequest request) {
+        page.addObject("currentUser", currentUser());
+        page.addObject("demoMode", demoMode(request));
+        page.addObject("currentPath", request.getRequestURI());
+    }
 }
