@@ -1,0 +1,10 @@
+package id.patuh.methodology;
+
+/** The kind of assessed entity (penyelenggara). */
+public enum EntityType {
+    KEMENTERIAN,
+    LEMBAGA,
+    PEMPROV,
+    PEMKAB,
+    PEMKOT
+}
