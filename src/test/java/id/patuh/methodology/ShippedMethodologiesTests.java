@@ -141,19 +141,19 @@ class ShippedMethodologiesTests {
 
     @ParameterizedTest
     @CsvSource({
-        "100, HIJAU, Kepatuhan Tinggi",
-        "81.00, HIJAU, Kepatuhan Tinggi",
-        "80.99, KUNING, Kepatuhan Sedang",
-        "51.00, KUNING, Kepatuhan Sedang",
-        "50.99, MERAH, Kepatuhan Rendah",
-        "0, MERAH, Kepatuhan Rendah"
+        "100, HIJAU",
+        "81.00, HIJAU",
+        "80.99, KUNING",
+        "51.00, KUNING",
+        "50.99, MERAH",
+        "0, MERAH"
     })
-    void legacyGradesScoresIntoThreeZonesWithoutCategories(String score, Zone zone, String label) {
+    void legacyGradesScoresIntoThreeZonesWithoutCategoriesOrOpinions(String score, Zone zone) {
         GradeBand grade = ShippedMethodologies.load("ombudsman-legacy").gradeFor(new BigDecimal(score));
 
         assertThat(grade.category()).isNull();
         assertThat(grade.zone()).isEqualTo(zone);
-        assertThat(grade.opinion().id()).isEqualTo(label);
+        assertThat(grade.opinion()).isNull();
     }
 
     @Test
