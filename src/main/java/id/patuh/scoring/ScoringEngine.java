@@ -242,6 +242,7 @@ public final class ScoringEngine {
         List<Ratio> points = new ArrayList<>(rules.size());
         List<DimensionPoints> dimensions = new ArrayList<>(rules.size());
         Ratio total = Ratio.ZERO;
+        int answeredModelIndicators = 0;
         for (DimensionRule dimension : rules) {
             Ratio weightedScores = Ratio.ZERO;
             BigDecimal applicableShares = BigDecimal.ZERO;
@@ -249,6 +250,9 @@ public final class ScoringEngine {
             List<Ratio> indicatorScores = new ArrayList<>(dimension.indicators().size());
             for (IndicatorRule indicator : dimension.indicators()) {
                 List<Integer> answers = levels.get(indicator.code());
+                if (answers != null || levels.containsKey(indicator.code())) {
+                    answeredModelIndicators++;
+                }
                 if (!indicator.appliesTo(unitKind)) {
                     if (answers != null && !answers.isEmpty()) {
                         issues.add(AnswerIssue.of(productKey, indicator.code(), AnswerProblem.NOT_APPLICABLE));
@@ -280,7 +284,9 @@ public final class ScoringEngine {
                     dimensionPoints.rounded(model.roundingScale()),
                     indicatorScores(applicable, indicatorScores, applicableShares, levels)));
         }
-        addUnknownIndicators(productKey, levels, issues);
+        if (answeredModelIndicators < levels.size()) {
+            addUnknownIndicators(productKey, levels, issues);
+        }
         return issues.size() > issuesBefore ? null : new Sheet(total, points, dimensions);
     }
 
@@ -293,8 +299,9 @@ public final class ScoringEngine {
             BigDecimal effectiveShare = renormalised
                     ? indicator.share().multiply(ScoringModel.HUNDRED).divide(applicableShares, MathContext.DECIMAL128)
                     : indicator.share();
-            result.add(new IndicatorScore(indicator.code(), scores.get(i).value(),
-                    levels.get(indicator.code()).size(), effectiveShare));
+            Ratio score = scores.get(i);
+            result.add(new IndicatorScore(indicator.code(), score.numerator().longValueExact(),
+                    score.denominator().longValueExact(), levels.get(indicator.code()).size(), effectiveShare));
         }
         return result;
     }
