@@ -25,7 +25,13 @@ public class DomainException extends RuntimeException {
         this.kind = kind;
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = java.util.Arrays.stream(arguments).map(DomainException::plain).toList();
+    }
+
+    /** Whole numbers are codes and years here (2024, not "2.024"), so they are shown without digit grouping. */
+    private static Object plain(Object argument) {
+        return argument instanceof Integer || argument instanceof Long ? argument.toString()
+                : argument == null ? "" : argument;
     }
 
     /** Invalid input attributable to one form field or request property, so forms can show it beside that field. */

@@ -96,7 +96,7 @@ public class Methodologies {
             throw DomainException.conflict("methodology.shippedReadOnly", id);
         }
         if (current.locked()) {
-            throw DomainException.conflict("methodology.locked", id, current.lockedReason());
+            throw DomainException.conflict("methodology.lockedChange", id, current.lockedReason());
         }
         Methodology methodology = loader.load(yaml);
         if (!methodology.id().equals(id)) {

@@ -24,8 +24,7 @@ class IdentityIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ObjectMapper json;
+    ObjectMapper json = id.patuh.support.HttpCalls.JSON;
 
     @Autowired
     JdbcClient jdbc;

@@ -21,8 +21,7 @@ class RegistryApiIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ObjectMapper json;
+    ObjectMapper json = id.patuh.support.HttpCalls.JSON;
 
     HttpCalls api;
 

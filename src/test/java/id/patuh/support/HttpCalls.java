@@ -13,6 +13,10 @@ public final class HttpCalls {
 
     public static final String DEMO_PASSWORD = "demo-patuh-2026";
 
+    /** Reads numbers as BigDecimal, so "80.00" stays "80.00" and scores compare exactly. */
+    public static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final String authorization;

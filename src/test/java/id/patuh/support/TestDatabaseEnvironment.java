@@ -28,6 +28,10 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
         if (environment.getProperty("patuh.demo-data", "").isBlank()) {
             properties.put("patuh.demo-data", "true");
         }
+        if (environment.getProperty("patuh.demo-results", "").isBlank()) {
+            // Tests build their own cycles; the synthetic demo results have a test of their own.
+            properties.put("patuh.demo-results", "false");
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("patuhTestDatabase", properties));
     }
 }

@@ -34,6 +34,19 @@ class MessagesTests {
     }
 
     @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+        // MessageFormat swallows a lone apostrophe in messages that take arguments ("office's" would print "offices").
+        for (String file : new String[]{"messages_id.properties", "messages_en.properties"}) {
+            load(file).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d}.*")) {
+                    assertThat(text.replace("''", "")).as(file + " " + key).doesNotContain("'");
+                }
+            });
+        }
+    }
+
+    @Test
     void everyKeyATemplateNamesExists() throws IOException {
         Properties indonesian = load("messages_id.properties");
         Set<String> missing = new TreeSet<>();

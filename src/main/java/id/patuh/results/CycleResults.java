@@ -1,0 +1,189 @@
+package id.patuh.results;
+
+import id.patuh.DomainException;
+import id.patuh.cycle.Cycle;
+import id.patuh.cycle.Cycles;
+import id.patuh.cycle.LocusUnit;
+import id.patuh.methodology.Dimension;
+import id.patuh.methodology.Methodologies;
+import id.patuh.methodology.Methodology;
+import id.patuh.registry.EntityType;
+import id.patuh.results.internal.ScoringModels;
+import id.patuh.scoring.AnswerIssue;
+import id.patuh.scoring.CycleResult;
+import id.patuh.scoring.DimensionPoints;
+import id.patuh.scoring.DirectUnitScore;
+import id.patuh.scoring.EntityAnswers;
+import id.patuh.scoring.EntityResult;
+import id.patuh.scoring.GradeBand;
+import id.patuh.scoring.IncompleteEntity;
+import id.patuh.scoring.IncompleteUnit;
+import id.patuh.scoring.Rankings;
+import id.patuh.scoring.ScoredEntity;
+import id.patuh.scoring.ScoredUnit;
+import id.patuh.scoring.ScoringEngine;
+import id.patuh.scoring.UnitAnswers;
+import id.patuh.scoring.UnitInput;
+import id.patuh.scoring.YearOverYear;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The live score sheet of a cycle, computed by the pure engine from what is recorded (today: direct unit scores; the
+ * fieldwork module adds answers), under the cycle's own methodology version, with ranks and change since the
+ * previous cycle computed under that cycle's own rules.
+ */
+@Service
+public class CycleResults {
+
+    private final Cycles cycles;
+    private final Methodologies methodologies;
+    private final DirectScores directScores;
+    private final ScoringModels models;
+
+    CycleResults(Cycles cycles, Methodologies methodologies, DirectScores directScores, ScoringModels models) {
+        this.cycles = cycles;
+        this.methodologies = methodologies;
+        this.directScores = directScores;
+        this.models = models;
+    }
+
+    /** The entity lines of a cycle, best first (ties by code), filtered by type and province. */
+    public List<EntityResultRow> entities(int year, ResultFilter filter) {
+        Sheet sheet = sheet(year);
+        return sheet.rows().values().stream()
+                .filter(row -> filter.type() == null || filter.type().equals(row.type()))
+                .filter(row -> filter.provinceCode() == null || filter.provinceCode().equals(row.provinceCode()))
+                .sorted(BEST_FIRST)
+                .toList();
+    }
+
+    public EntityResultDetail entity(int year, String entityCode) {
+        Sheet sheet = sheet(year);
+        EntityResultRow row = sheet.rows().get(entityCode);
+        if (row == null) {
+            throw DomainException.notFound("results.entityNotInCycle", entityCode, year);
+        }
+        EntityResult result = sheet.result().entity(entityCode).orElseThrow();
+        Map<String, LocusUnit> locus = sheet.locus().get(entityCode);
+        List<UnitResultRow> units = new ArrayList<>();
+        List<ScoredUnit> scored = result instanceof ScoredEntity s ? s.units() : ((IncompleteEntity) result).scoredUnits();
+        for (ScoredUnit unit : scored) {
+            units.add(unitRow(locus.get(unit.unitKey()), unit));
+        }
+        if (result instanceof IncompleteEntity incomplete) {
+            for (IncompleteUnit unit : incomplete.incompleteUnits()) {
+                units.add(unitRow(locus.get(unit.unitKey()), unit));
+            }
+        }
+        units.sort(Comparator.comparing(UnitResultRow::unitCode));
+        return new EntityResultDetail(row, units, sheet.methodology().dimensions().stream().map(Dimension::code).toList());
+    }
+
+    private static final Comparator<EntityResultRow> BEST_FIRST = Comparator
+            .comparing((EntityResultRow row) -> row.score() == null ? BigDecimal.valueOf(-1) : row.score()).reversed()
+            .thenComparing(EntityResultRow::entityCode);
+
+    /** One computed cycle: its result, the previous cycle's, and the lines they make. */
+    private record Sheet(Methodology methodology, CycleResult result, Map<String, Map<String, LocusUnit>> locus,
+                         Map<String, EntityResultRow> rows) {
+    }
+
+    private record Computed(Cycle cycle, Methodology methodology, CycleResult result,
+                            Map<String, Map<String, LocusUnit>> locus) {
+    }
+
+    private Sheet sheet(int year) {
+        Computed current = compute(cycles.require(year));
+        Optional<Computed> previous = cycles.previous(year).map(this::compute);
+        Map<String, EntityResultRow> rows = new LinkedHashMap<>();
+        for (EntityResult result : current.result().entities()) {
+            LocusUnit any = current.locus().get(result.entityCode()).values().iterator().next();
+            rows.put(result.entityCode(), row(any, result, current, previous));
+        }
+        return new Sheet(current.methodology(), current.result(), current.locus(), rows);
+    }
+
+    private Computed compute(Cycle cycle) {
+        Methodology methodology = methodologies.require(cycle.methodologyId());
+        String version = methodologies.requireSummary(cycle.methodologyId()).sha256();
+        Map<String, Map<String, DirectScores.Recorded>> recorded = directScores.of(cycle.year());
+        Map<String, Map<String, LocusUnit>> locus = new LinkedHashMap<>();
+        for (LocusUnit unit : cycles.locus(cycle.year())) {
+            locus.computeIfAbsent(unit.entityCode(), k -> new LinkedHashMap<>()).put(unit.unitCode(), unit);
+        }
+        List<EntityResult> results = new ArrayList<>();
+        for (Map<String, LocusUnit> units : locus.values()) {
+            LocusUnit first = units.values().iterator().next();
+            ScoringEngine engine = models.engine(methodology, version, EntityType.valueOf(first.entityType()));
+            List<UnitInput> inputs = new ArrayList<>();
+            for (LocusUnit unit : units.values()) {
+                DirectScores.Recorded direct = recorded.getOrDefault(unit.entityCode(), Map.of()).get(unit.unitCode());
+                inputs.add(direct == null
+                        ? new UnitAnswers(unit.unitCode(), unit.unitKind(), Map.of())
+                        : new DirectUnitScore(unit.unitCode(), direct.score(),
+                        direct.dimensionPoints() == null ? Map.of() : direct.dimensionPoints()));
+            }
+            results.add(engine.scoreEntity(new EntityAnswers(first.entityCode(), first.entityType(), first.provinceCode(), inputs)));
+        }
+        return new Computed(cycle, methodology, new CycleResult(methodology.id(), results, Rankings.of(results)), locus);
+    }
+
+    private static EntityResultRow row(LocusUnit entity, EntityResult result, Computed current, Optional<Computed> previous) {
+        Rankings rankings = current.result().rankings();
+        Integer national = boxed(rankings.nationalRank(result.entityCode()));
+        Integer province = boxed(rankings.provinceRank(result.entityCode()));
+        PreviousResult before = null;
+        BigDecimal change = null;
+        if (previous.isPresent() && previous.get().result().entity(result.entityCode()).isPresent()) {
+            YearOverYear yoy = YearOverYear.of(result.entityCode(), current.result(), previous.get().result());
+            before = new PreviousResult(previous.get().cycle().year(), yoy.previousScore(), yoy.previousCategory(),
+                    yoy.previousZone() == null ? null : yoy.previousZone().name(), yoy.previousNationalRank(),
+                    yoy.previousProvinceRank());
+            change = yoy.scoreChange();
+        }
+        if (result instanceof ScoredEntity scored) {
+            GradeBand grade = scored.grade();
+            return new EntityResultRow(entity.entityCode(), entity.entityName(), entity.entityType(), entity.provinceCode(),
+                    scored.roundedScore(), grade.category(), grade.opinion(), grade.zone().name(), national, province,
+                    true, List.of(), before, change);
+        }
+        IncompleteEntity incomplete = (IncompleteEntity) result;
+        return new EntityResultRow(entity.entityCode(), entity.entityName(), entity.entityType(), entity.provinceCode(),
+                null, null, null, null, null, null, false,
+                incomplete.incompleteUnits().stream().map(IncompleteUnit::unitKey).sorted().toList(), before, null);
+    }
+
+    private static UnitResultRow unitRow(LocusUnit unit, ScoredUnit scored) {
+        Map<String, BigDecimal> dimensions = new LinkedHashMap<>();
+        for (DimensionPoints points : scored.dimensions()) {
+            dimensions.put(points.dimensionCode(), points.roundedPoints());
+        }
+        GradeBand grade = scored.grade();
+        return new UnitResultRow(unit.unitCode(), unit.unitName(), unit.unitKind(), scored.roundedScore(),
+                grade.category(), grade.opinion(), grade.zone().name(), true, dimensions, scored.source().name(), List.of());
+    }
+
+    private static UnitResultRow unitRow(LocusUnit unit, IncompleteUnit incomplete) {
+        List<UnitResultRow.MissingAnswer> missing = incomplete.issues().stream()
+                .map(CycleResults::missing).toList();
+        return new UnitResultRow(unit.unitCode(), unit.unitName(), unit.unitKind(), null, null, null, null, false,
+                Map.of(), null, missing);
+    }
+
+    private static UnitResultRow.MissingAnswer missing(AnswerIssue issue) {
+        return new UnitResultRow.MissingAnswer(issue.indicatorCode(), issue.productKey(), issue.problem().name(),
+                issue.respondent());
+    }
+
+    private static Integer boxed(java.util.OptionalInt rank) {
+        return rank.isPresent() ? rank.getAsInt() : null;
+    }
+}
