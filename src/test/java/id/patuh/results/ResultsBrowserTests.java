@@ -66,7 +66,7 @@ class ResultsBrowserTests {
         browser.findElement(By.id("year")).sendKeys("2019");
         new Select(browser.findElement(By.id("methodologyId"))).selectByValue("ombudsman-2022");
         browser.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert")).getText()).contains("berlaku untuk 2022–2024, tidak untuk tahun 2019");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert"))).getText()).contains("berlaku untuk 2022–2024, tidak untuk tahun 2019");
         Browser.screenshot(browser, "cycle-refused");
 
         browser.findElement(By.id("year")).clear();
@@ -86,7 +86,7 @@ class ResultsBrowserTests {
         browser.findElement(By.id("score")).sendKeys("74.20");
         browser.findElement(By.id("dim-INPUT")).sendKeys("99");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector(".alert")).getText()).contains("INPUT");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert"))).getText()).contains("INPUT");
         browser.findElement(By.id("dim-INPUT")).clear();
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Nilai unit dicatat"));
