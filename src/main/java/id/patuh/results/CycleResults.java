@@ -4,6 +4,9 @@ import id.patuh.DomainException;
 import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
 import id.patuh.cycle.LocusUnit;
+import id.patuh.fieldwork.Answers;
+import id.patuh.fieldwork.RecordedAnswers;
+import id.patuh.methodology.AggregationRules;
 import id.patuh.methodology.Dimension;
 import id.patuh.methodology.Methodologies;
 import id.patuh.methodology.Methodology;
@@ -18,6 +21,7 @@ import id.patuh.scoring.EntityResult;
 import id.patuh.scoring.GradeBand;
 import id.patuh.scoring.IncompleteEntity;
 import id.patuh.scoring.IncompleteUnit;
+import id.patuh.scoring.ProductAnswers;
 import id.patuh.scoring.Rankings;
 import id.patuh.scoring.ScoredEntity;
 import id.patuh.scoring.ScoredUnit;
@@ -36,8 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The live score sheet of a cycle, computed by the pure engine from what is recorded (today: direct unit scores; the
- * fieldwork module adds answers), under the cycle's own methodology version, with ranks and change since the
+ * The live score sheet of a cycle, computed by the pure engine from what is recorded (answers, or unit scores given
+ * directly), under the cycle's own methodology version, with ranks and change since the
  * previous cycle computed under that cycle's own rules.
  */
 @Service
@@ -46,12 +50,15 @@ public class CycleResults {
     private final Cycles cycles;
     private final Methodologies methodologies;
     private final DirectScores directScores;
+    private final Answers answers;
     private final ScoringModels models;
 
-    CycleResults(Cycles cycles, Methodologies methodologies, DirectScores directScores, ScoringModels models) {
+    CycleResults(Cycles cycles, Methodologies methodologies, DirectScores directScores, Answers answers,
+                 ScoringModels models) {
         this.cycles = cycles;
         this.methodologies = methodologies;
         this.directScores = directScores;
+        this.answers = answers;
         this.models = models;
     }
 
@@ -115,6 +122,8 @@ public class CycleResults {
         Methodology methodology = methodologies.require(cycle.methodologyId());
         String version = methodologies.requireSummary(cycle.methodologyId()).sha256();
         Map<String, Map<String, DirectScores.Recorded>> recorded = directScores.of(cycle.year());
+        Map<String, Map<String, RecordedAnswers>> answered = answers.of(cycle.year());
+        boolean byProduct = methodology.aggregation().unitToEntity() == AggregationRules.UnitAggregation.MEAN_OF_PRODUCTS;
         Map<String, Map<String, LocusUnit>> locus = new LinkedHashMap<>();
         for (LocusUnit unit : cycles.locus(cycle.year())) {
             locus.computeIfAbsent(unit.entityCode(), k -> new LinkedHashMap<>()).put(unit.unitCode(), unit);
@@ -125,15 +134,32 @@ public class CycleResults {
             ScoringEngine engine = models.engine(methodology, version, EntityType.valueOf(first.entityType()));
             List<UnitInput> inputs = new ArrayList<>();
             for (LocusUnit unit : units.values()) {
-                DirectScores.Recorded direct = recorded.getOrDefault(unit.entityCode(), Map.of()).get(unit.unitCode());
-                inputs.add(direct == null
-                        ? new UnitAnswers(unit.unitCode(), unit.unitKind(), Map.of())
-                        : new DirectUnitScore(unit.unitCode(), direct.score(),
-                        direct.dimensionPoints() == null ? Map.of() : direct.dimensionPoints()));
+                inputs.add(input(unit, answered.getOrDefault(unit.entityCode(), Map.of()).get(unit.unitCode()),
+                        recorded.getOrDefault(unit.entityCode(), Map.of()).get(unit.unitCode()), byProduct));
             }
             results.add(engine.scoreEntity(new EntityAnswers(first.entityCode(), first.entityType(), first.provinceCode(), inputs)));
         }
         return new Computed(cycle, methodology, new CycleResult(methodology.id(), results, Rankings.of(results)), locus);
+    }
+
+    /**
+     * A unit is scored from its answers when it has any (captured data is the assessment); otherwise from a directly
+     * recorded score (history); otherwise it has nothing and the engine lists everything it misses.
+     */
+    private static UnitInput input(LocusUnit unit, RecordedAnswers answered, DirectScores.Recorded direct, boolean byProduct) {
+        if (answered != null) {
+            if (byProduct) {
+                return UnitAnswers.ofProducts(unit.unitCode(), unit.unitKind(), answered.byProduct().entrySet().stream()
+                        .map(product -> new ProductAnswers(product.getKey(), product.getValue())).toList());
+            }
+            return new UnitAnswers(unit.unitCode(), unit.unitKind(), answered.byIndicator());
+        }
+        if (direct != null) {
+            return new DirectUnitScore(unit.unitCode(), direct.score(),
+                    direct.dimensionPoints() == null ? Map.of() : direct.dimensionPoints());
+        }
+        return byProduct ? UnitAnswers.ofProducts(unit.unitCode(), unit.unitKind(), List.of())
+                : new UnitAnswers(unit.unitCode(), unit.unitKind(), Map.of());
     }
 
     private static EntityResultRow row(LocusUnit entity, EntityResult result, Computed current, Optional<Computed> previous) {
