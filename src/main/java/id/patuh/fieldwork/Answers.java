@@ -11,8 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Array;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -84,33 +82,41 @@ public class Answers {
     }
 
     /**
-     * Every unit's recorded levels in a cycle, by entity and unit code, in one aggregate pass: PostgreSQL groups the
-     * levels (ordered by respondent) so only one row per unit, product and indicator crosses the wire.
+     * Every unit's recorded answers in a cycle, by entity and unit code, in one aggregate pass. For methodologies that
+     * score units PostgreSQL tallies each unit's indicators (respondents, sum, lowest, highest) — all a mean or a
+     * minimum needs — so only one row per unit and indicator crosses the wire; the legacy method needs each product's
+     * levels.
      */
-    public Map<String, Map<String, RecordedAnswers>> of(int year) {
+    public Map<String, Map<String, RecordedAnswers>> of(int year, boolean perProduct) {
         Map<String, Map<String, RecordedAnswers>> result = new LinkedHashMap<>();
+        if (perProduct) {
+            jdbc.sql("""
+                            select entity_code, unit_code, product_code, indicator_code, array_agg(level)
+                            from answers where year = ? and product_code <> ''
+                            group by entity_code, unit_code, product_code, indicator_code""")
+                    .param(year)
+                    .query(rs -> {
+                        unit(result, rs.getString(1), rs.getString(2)).byProduct()
+                                .computeIfAbsent(rs.getString(3), k -> new LinkedHashMap<>())
+                                .put(rs.getString(4), Arrays.asList((Integer[]) rs.getArray(5).getArray()));
+                    });
+            return result;
+        }
         jdbc.sql("""
-                        select entity_code, unit_code, product_code, indicator_code,
-                               array_agg(level order by respondent) as levels
+                        select entity_code, unit_code, indicator_code, count(*), sum(level), min(level), max(level)
                         from answers where year = ?
-                        group by entity_code, unit_code, product_code, indicator_code""")
+                        group by entity_code, unit_code, indicator_code""")
                 .param(year)
                 .query(rs -> {
-                    RecordedAnswers unit = result.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new RecordedAnswers(new LinkedHashMap<>(), new LinkedHashMap<>()));
-                    List<Integer> levels = levels(rs.getArray(5));
-                    String product = rs.getString(3);
-                    unit.byIndicator().computeIfAbsent(rs.getString(4), k -> new ArrayList<>()).addAll(levels);
-                    if (!product.isEmpty()) {
-                        unit.byProduct().computeIfAbsent(product, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(rs.getString(4), k -> new ArrayList<>()).addAll(levels);
-                    }
+                    unit(result, rs.getString(1), rs.getString(2)).byIndicator().put(rs.getString(3),
+                            new RecordedAnswers.Tally(rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));
                 });
         return result;
     }
 
-    private static List<Integer> levels(Array array) throws java.sql.SQLException {
-        return Arrays.asList((Integer[]) array.getArray());
+    private static RecordedAnswers unit(Map<String, Map<String, RecordedAnswers>> answers, String entity, String unit) {
+        return answers.computeIfAbsent(entity, k -> new LinkedHashMap<>())
+                .computeIfAbsent(unit, k -> new RecordedAnswers(new LinkedHashMap<>(), new LinkedHashMap<>()));
     }
 
     private static String product(Answer answer) {

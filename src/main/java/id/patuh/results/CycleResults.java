@@ -21,6 +21,7 @@ import id.patuh.scoring.EntityResult;
 import id.patuh.scoring.GradeBand;
 import id.patuh.scoring.IncompleteEntity;
 import id.patuh.scoring.IncompleteUnit;
+import id.patuh.scoring.LevelTally;
 import id.patuh.scoring.ProductAnswers;
 import id.patuh.scoring.Rankings;
 import id.patuh.scoring.ScoredEntity;
@@ -122,8 +123,8 @@ public class CycleResults {
         Methodology methodology = methodologies.require(cycle.methodologyId());
         String version = methodologies.requireSummary(cycle.methodologyId()).sha256();
         Map<String, Map<String, DirectScores.Recorded>> recorded = directScores.of(cycle.year());
-        Map<String, Map<String, RecordedAnswers>> answered = answers.of(cycle.year());
         boolean byProduct = methodology.aggregation().unitToEntity() == AggregationRules.UnitAggregation.MEAN_OF_PRODUCTS;
+        Map<String, Map<String, RecordedAnswers>> answered = answers.of(cycle.year(), byProduct);
         Map<String, Map<String, LocusUnit>> locus = new LinkedHashMap<>();
         for (LocusUnit unit : cycles.locus(cycle.year())) {
             locus.computeIfAbsent(unit.entityCode(), k -> new LinkedHashMap<>()).put(unit.unitCode(), unit);
@@ -152,7 +153,10 @@ public class CycleResults {
                 return UnitAnswers.ofProducts(unit.unitCode(), unit.unitKind(), answered.byProduct().entrySet().stream()
                         .map(product -> new ProductAnswers(product.getKey(), product.getValue())).toList());
             }
-            return new UnitAnswers(unit.unitCode(), unit.unitKind(), answered.byIndicator());
+            Map<String, LevelTally> tallies = new LinkedHashMap<>();
+            answered.byIndicator().forEach((indicator, tally) -> tallies.put(indicator,
+                    new LevelTally(tally.respondents(), tally.sum(), tally.lowest(), tally.highest())));
+            return UnitAnswers.ofTallies(unit.unitCode(), unit.unitKind(), tallies);
         }
         if (direct != null) {
             return new DirectUnitScore(unit.unitCode(), direct.score(),

@@ -138,7 +138,8 @@ public final class ScoringEngine {
                     + model.methodologyId() + " scores each unit as a whole");
         }
         List<AnswerIssue> issues = new ArrayList<>();
-        Sheet sheet = scoreSheet(null, unit.unitKind(), unit.levels(), issues);
+        Sheet sheet = scoreSheet(null, unit.unitKind(),
+                unit.tallies().isEmpty() ? Responses.ofLevels(unit.levels()) : Responses.ofTallies(unit.tallies()), issues);
         if (sheet == null) {
             return new Evaluation(new IncompleteUnit(unit.unitKey(), unit.unitKind(), issues), List.of());
         }
@@ -149,7 +150,7 @@ public final class ScoringEngine {
     }
 
     private Evaluation evaluateProducts(UnitAnswers unit) {
-        if (!unit.levels().isEmpty()) {
+        if (!unit.levels().isEmpty() || !unit.tallies().isEmpty()) {
             throw new IllegalArgumentException("Unit " + unit.unitKey() + " gives answers for the whole unit, but "
                     + "methodology " + model.methodologyId() + " scores each service product");
         }
@@ -165,7 +166,7 @@ public final class ScoringEngine {
                 throw new IllegalArgumentException("Unit " + unit.unitKey() + " lists product " + product.productKey()
                         + " twice");
             }
-            sheets.add(scoreSheet(product.productKey(), unit.unitKind(), product.levels(), issues));
+            sheets.add(scoreSheet(product.productKey(), unit.unitKind(), Responses.ofLevels(product.levels()), issues));
         }
         if (!issues.isEmpty()) {
             return new Evaluation(new IncompleteUnit(unit.unitKey(), unit.unitKind(), issues), List.of());
@@ -235,7 +236,7 @@ public final class ScoringEngine {
     }
 
     /** Scores one sheet, or returns null after adding every issue found to {@code issues}. */
-    private Sheet scoreSheet(String productKey, String unitKind, Map<String, List<Integer>> levels,
+    private Sheet scoreSheet(String productKey, String unitKind, Map<String, Responses> levels,
                              List<AnswerIssue> issues) {
         int issuesBefore = issues.size();
         List<DimensionRule> rules = model.dimensions();
@@ -249,19 +250,20 @@ public final class ScoringEngine {
             List<IndicatorRule> applicable = new ArrayList<>(dimension.indicators().size());
             List<Ratio> indicatorScores = new ArrayList<>(dimension.indicators().size());
             for (IndicatorRule indicator : dimension.indicators()) {
-                List<Integer> answers = levels.get(indicator.code());
+                Responses answers = levels.get(indicator.code());
                 if (answers != null || levels.containsKey(indicator.code())) {
                     answeredModelIndicators++;
                 }
                 if (!indicator.appliesTo(unitKind)) {
-                    if (answers != null && !answers.isEmpty()) {
+                    if (answers != null && answers.count() > 0) {
                         issues.add(AnswerIssue.of(productKey, indicator.code(), AnswerProblem.NOT_APPLICABLE));
                     }
                     continue;
                 }
                 applicable.add(indicator);
                 applicableShares = applicableShares.add(indicator.share());
-                Ratio score = indicatorScore(productKey, indicator, answers, issues);
+                Ratio score = answers == null ? noRespondent(productKey, indicator, issues)
+                        : answers.score(productKey, indicator, issues);
                 if (score != null) {
                     indicatorScores.add(score);
                     weightedScores = weightedScores.plus(score.times(indicator.share()));
@@ -291,7 +293,7 @@ public final class ScoringEngine {
     }
 
     private static List<IndicatorScore> indicatorScores(List<IndicatorRule> applicable, List<Ratio> scores,
-                                                        BigDecimal applicableShares, Map<String, List<Integer>> levels) {
+                                                        BigDecimal applicableShares, Map<String, Responses> levels) {
         boolean renormalised = applicableShares.compareTo(ScoringModel.HUNDRED) != 0;
         List<IndicatorScore> result = new ArrayList<>(applicable.size());
         for (int i = 0; i < applicable.size(); i++) {
@@ -301,45 +303,17 @@ public final class ScoringEngine {
                     : indicator.share();
             Ratio score = scores.get(i);
             result.add(new IndicatorScore(indicator.code(), score.numerator().longValueExact(),
-                    score.denominator().longValueExact(), levels.get(indicator.code()).size(), effectiveShare));
+                    score.denominator().longValueExact(), levels.get(indicator.code()).count(), effectiveShare));
         }
         return result;
     }
 
-    private static Ratio indicatorScore(String productKey, IndicatorRule indicator, List<Integer> answers,
-                                        List<AnswerIssue> issues) {
-        if (answers == null || answers.isEmpty()) {
-            issues.add(AnswerIssue.of(productKey, indicator.code(), AnswerProblem.NO_RESPONDENT));
-            return null;
-        }
-        int maxLevel = indicator.maxLevel();
-        long sum = 0;
-        int lowest = maxLevel;
-        boolean valid = true;
-        for (int i = 0; i < answers.size(); i++) {
-            Integer level = answers.get(i);
-            if (level == null) {
-                issues.add(new AnswerIssue(productKey, indicator.code(), AnswerProblem.LEVEL_MISSING, i + 1, null));
-                valid = false;
-            } else if (level < 0 || level > maxLevel) {
-                issues.add(new AnswerIssue(productKey, indicator.code(), AnswerProblem.LEVEL_OUT_OF_RANGE, i + 1,
-                        level));
-                valid = false;
-            } else {
-                sum += level;
-                lowest = Math.min(lowest, level);
-            }
-        }
-        if (!valid) {
-            return null;
-        }
-        return switch (indicator.aggregation()) {
-            case MEAN -> Ratio.of(sum, (long) answers.size() * maxLevel);
-            case MINIMUM -> Ratio.of(lowest, maxLevel);
-        };
+    private static Ratio noRespondent(String productKey, IndicatorRule indicator, List<AnswerIssue> issues) {
+        issues.add(AnswerIssue.of(productKey, indicator.code(), AnswerProblem.NO_RESPONDENT));
+        return null;
     }
 
-    private void addUnknownIndicators(String productKey, Map<String, List<Integer>> levels, List<AnswerIssue> issues) {
+    private void addUnknownIndicators(String productKey, Map<String, Responses> levels, List<AnswerIssue> issues) {
         Set<String> unknown = null;
         for (String code : levels.keySet()) {
             if (!indicatorCodes.contains(code)) {
