@@ -55,6 +55,24 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.FORBIDDEN, messageKey, arguments);
     }
 
+    /**
+     * The user error PostgreSQL detected, if {@code failure} is one: text it cannot store (a NUL character, a wrong
+     * encoding), or a row still referred to or already existing. Anything else is ours and stays an error.
+     */
+    public static java.util.Optional<DomainException> fromDatabase(org.springframework.dao.DataAccessException failure) {
+        Throwable cause = failure.getMostSpecificCause();
+        String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        if (state == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (state) {
+            case "22021", "22P05" -> java.util.Optional.of(invalid("web.error.invalidCharacters"));
+            case "23503" -> java.util.Optional.of(conflict("web.error.stillReferenced"));
+            case "23505" -> java.util.Optional.of(conflict("web.error.alreadyExists"));
+            default -> java.util.Optional.empty();
+        };
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -74,6 +74,9 @@ public class Cycles {
         if (inserted == 0) {
             throw DomainException.conflict("cycle.exists", year);
         }
+        // Results must stay reproducible under the rules they were computed with: once a cycle uses a version, the
+        // version is frozen (a change is made by cloning it).
+        methodologies.lock(methodologyId, "cycle " + year);
         events.publishEvent(new CycleOpened(year, methodologyId));
         return require(year);
     }

@@ -29,6 +29,8 @@ public class Methodologies {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{2,59}");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*\\S.*$");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Methodologies.class);
+
     private final JdbcClient jdbc;
     private final MethodologyLoader loader = new MethodologyLoader();
     private final Map<String, Methodology> parsed = new ConcurrentHashMap<>();
@@ -67,7 +69,7 @@ public class Methodologies {
      */
     @Transactional
     public MethodologySummary upload(String yaml) {
-        Methodology methodology = loader.load(yaml);
+        Methodology methodology = scorable(loader.load(yaml));
         requireNewId(methodology.id());
         insert(methodology, yaml, MethodologySummary.Origin.UPLOADED, null);
         return requireSummary(methodology.id());
@@ -83,7 +85,7 @@ public class Methodologies {
             throw DomainException.invalid("methodology.clone.noIdLine", sourceId);
         }
         String yaml = idLine.replaceFirst("id: " + newId);
-        Methodology methodology = loader.load(yaml);
+        Methodology methodology = scorable(loader.load(yaml));
         insert(methodology, yaml, MethodologySummary.Origin.CLONED, sourceId);
         return requireSummary(newId);
     }
@@ -98,7 +100,7 @@ public class Methodologies {
         if (current.locked()) {
             throw DomainException.conflict("methodology.lockedChange", id, current.lockedReason());
         }
-        Methodology methodology = loader.load(yaml);
+        Methodology methodology = scorable(loader.load(yaml));
         if (!methodology.id().equals(id)) {
             throw DomainException.invalidField("id", "methodology.idChanged", id, methodology.id());
         }
@@ -112,7 +114,10 @@ public class Methodologies {
         return requireSummary(id);
     }
 
-    /** Freezes a version for good, e.g. when a cycle that uses it is determined. Locking twice keeps the first reason. */
+    /**
+     * Freezes a version for good: when a cycle starts using it, so every result of that cycle is computed under the
+     * same rules (a change is a new version, made by cloning). Locking twice keeps the first reason.
+     */
     @Transactional
     public void lock(String id, String reason) {
         requireSummary(id);
@@ -127,8 +132,13 @@ public class Methodologies {
         Optional<MethodologySummary> existing = find(methodology.id());
         if (existing.isEmpty()) {
             insert(methodology, yaml, MethodologySummary.Origin.SHIPPED, null);
-        } else if (existing.get().origin() == MethodologySummary.Origin.SHIPPED && !existing.get().locked()
+        } else if (existing.get().origin() == MethodologySummary.Origin.SHIPPED
                 && !existing.get().sha256().equals(sha256(yaml))) {
+            if (existing.get().locked()) {
+                log.warn("The shipped methodology {} changed in this release but is locked ({}); the stored version is "
+                        + "kept. Ship a changed methodology under a new id.", methodology.id(), existing.get().lockedReason());
+                return;
+            }
             jdbc.sql("""
                             update methodologies set name_id = ?, name_en = ?, first_year = ?, last_year = ?, status = ?,
                                    yaml = ?, sha256 = ?, updated_at = now() where id = ?""")
@@ -137,6 +147,30 @@ public class Methodologies {
                             methodology.id())
                     .update();
         }
+    }
+
+    /**
+     * What the file format allows but the scoring rules do not: results are rounded half-up (domain.md), and every
+     * dimension needs at least one indicator for every kind of unit of every type of entity, or such a unit could
+     * never be scored.
+     */
+    private static Methodology scorable(Methodology methodology) {
+        if (methodology.aggregation().rounding().mode() != java.math.RoundingMode.HALF_UP) {
+            throw DomainException.invalidField("aggregation.rounding.mode", "methodology.roundingHalfUpOnly",
+                    methodology.aggregation().rounding().mode());
+        }
+        for (Dimension dimension : methodology.dimensions()) {
+            for (id.patuh.registry.EntityType type : id.patuh.registry.EntityType.values()) {
+                for (id.patuh.registry.UnitKind kind : id.patuh.registry.UnitKind.values()) {
+                    boolean any = dimension.indicators().stream().anyMatch(i -> i.applicability().appliesTo(type, kind));
+                    if (!any) {
+                        throw DomainException.invalidField("dimensions." + dimension.code(),
+                                "methodology.dimensionNotApplicable", dimension.code(), type, kind);
+                    }
+                }
+            }
+        }
+        return methodology;
     }
 
     private void requireNewId(String id) {

@@ -50,7 +50,7 @@ public class Entities {
         }
         if (search.query() != null && !search.query().isBlank()) {
             sql.append(" and (lower(e.name) like :q escape '\\' or lower(e.code) like :q escape '\\')");
-            params.put("q", "%" + likeEscaped(search.query().trim().toLowerCase()) + "%");
+            params.put("q", "%" + likeEscaped(search.query().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         sql.append(" ").append(ORDER);
         return jdbc.sql(sql.toString()).params(params).query(Entities::summary).list();

@@ -104,6 +104,32 @@ class IdentityIntegrationTests {
         body(HttpCalls.anonymous(port).bearer(token.secret()).get("/api/v1/me"), 401);
     }
 
+    @Test
+    void disablingAnAccountEndsItsBrowserSessionAtOnce() throws Exception {
+        PatuhUser admin = user("admin.demo");
+        var opened = accounts.open(admin, new id.patuh.identity.internal.NewAccount("sesi.banten", "Sesi",
+                "password-sesi-banten", Role.ASSESSOR, "PWK-36", null, null));
+        var browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=sesi.banten&password=password-sesi-banten&_csrf=" + csrf.group(1);
+        var signedIn = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/workspace"));
+        var workspace = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/workspace")).build();
+        assertThat(browser.send(workspace, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        accounts.disable(admin, opened.id());
+        var after = browser.send(workspace, HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
     private JsonNode body(HttpResponse<String> response, int expectedStatus) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return json.readTree(response.body());

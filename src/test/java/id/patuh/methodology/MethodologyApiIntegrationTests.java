@@ -131,6 +131,25 @@ class MethodologyApiIntegrationTests {
         assertThat(body(putYaml("uji-2022-clone", revised), 409).get("detail").asString()).contains("terkunci");
     }
 
+    @Test
+    void aVersionIsFrozenOnceACycleUsesIt() throws IOException {
+        body(admin.post("/api/v1/methodologies/ombudsman-2025/clone", "{\"id\":\"uji-2025-beku\"}"), 201);
+        String yaml = shipped("ombudsman-2025").replaceFirst("(?m)^id: ombudsman-2025$", "id: uji-2025-beku");
+        body(putYaml("uji-2025-beku", yaml.replace("status: PROVISIONAL", "status: ACTIVE")), 200);
+        body(admin.post("/api/v1/cycles", "{\"year\":2027,\"methodologyId\":\"uji-2025-beku\"}"), 201);
+        JsonNode refused = body(putYaml("uji-2025-beku", yaml), 409);
+        assertThat(refused.get("detail").asString()).contains("cycle 2027");
+        assertThat(find(body(admin.get("/api/v1/methodologies"), 200), "uji-2025-beku").get("locked").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aVersionThatCouldNeverScoreSomeUnitsIsRefused() throws IOException {
+        String yaml = shipped("ombudsman-2022").replaceFirst("(?m)^id: ombudsman-2022$", "id: uji-rounding")
+                .replace("mode: HALF_UP", "mode: HALF_EVEN");
+        assertThat(body(postYaml(yaml), 400).get("detail").asString()).contains("HALF_UP");
+        assertThat(methodologies.find("uji-rounding")).isEmpty();
+    }
+
     private String shipped(String id) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("methodologies/" + id + ".yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -145,6 +145,14 @@ class RegistryApiIntegrationTests {
     }
 
     @Test
+    void textPostgreSQLCannotStoreIsA400NotACrash() {
+        body(api.get("/api/v1/entities?q=a%00b"), 400);
+        body(api.get("/api/v1/entities?province=3%006"), 400);
+        body(api.as("admin.demo").put("/api/v1/entities/36.01/units/NUL1", "{\"name\":\"a\\u0000b\",\"kind\":\"OTHER\"}"), 400);
+        assertThat(api.get("/api/v1/entities/36.01/units/NUL1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void problemDetailsSpeakEnglishWhenTheCallerAsks() {
         JsonNode problem = body(api.inEnglish().get("/api/v1/entities/99.99"), 404);
         assertThat(problem.get("detail").asString()).isEqualTo("No provider has the code 99.99.");

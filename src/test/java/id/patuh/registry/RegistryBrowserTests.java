@@ -23,6 +23,9 @@ class RegistryBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -93,6 +96,11 @@ class RegistryBrowserTests {
         String secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-secret"))).getText();
         assertThat(secret).startsWith("patuh_");
         Browser.screenshot(browser, "tokens");
+
+        assertThat(jdbc.sql("select count(*) from spring_session_attributes where position(convert_to(?, 'UTF8') in attribute_bytes) > 0")
+                .param(secret).query(Integer.class).single()).as("the secret is stored nowhere").isZero();
+        browser.get(url("/workspace/tokens"));
+        assertThat(browser.findElements(By.id("issued-secret"))).as("coming back does not show it again").isEmpty();
 
         HttpCalls api = HttpCalls.anonymous(port).bearer(secret);
         assertThat(api.get("/api/v1/me").body()).contains("asisten.banten");

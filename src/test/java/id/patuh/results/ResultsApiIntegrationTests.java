@@ -178,6 +178,21 @@ class ResultsApiIntegrationTests {
     }
 
     @Test
+    void aUnitInALocusCannotBeRemovedFromTheRegistry() {
+        body(admin.put("/api/v1/entities/36.05/units/X-LOCUS", "{\"name\":\"Unit uji\",\"kind\":\"OTHER\"}"), 404);
+        body(admin.put("/api/v1/entities/33.05/units/X-LOCUS", "{\"name\":\"Unit uji\",\"kind\":\"OTHER\"}"), 201);
+        score(2024, "33.05", "X-LOCUS", "{\"score\":60}");
+        assertThat(body(admin.delete("/api/v1/entities/33.05/units/X-LOCUS"), 409).get("detail").asString()).contains("masih dipakai");
+        assertThat(admin.get("/api/v1/entities/33.05/units/X-LOCUS").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMistypedFieldOrAFractionalYearIsRefusedNotIgnored() {
+        body(admin.put("/api/v1/cycles/2024/entities/33.05/units/DUKCAPIL/score", "{\"score\":95.25,\"dimension\":{\"INPUT\":1}}"), 400);
+        body(admin.post("/api/v1/cycles", "{\"year\":2022.7,\"methodologyId\":\"ombudsman-2022\"}"), 400);
+    }
+
+    @Test
     void resultsAreForHeadquartersOnlyForNow() {
         body(HttpCalls.anonymous(port).get("/api/v1/cycles/2024/results"), 401);
         body(HttpCalls.anonymous(port).as("asisten.banten").get("/api/v1/cycles/2024/results"), 403);

@@ -47,8 +47,14 @@ class AccountBootstrap implements ApplicationRunner {
         boolean empty = !accounts.anyAccountExists();
         PatuhProperties.Admin admin = properties.admin();
         if (empty && admin.configured()) {
-            accounts.openUnchecked(new NewAccount(admin.username(), "Administrator", admin.password(), Role.ADMIN,
-                    null, null, null), false);
+            try {
+                accounts.openUnchecked(new NewAccount(admin.username(), "Administrator", admin.password(), Role.ADMIN,
+                        null, null, null), false);
+            } catch (id.patuh.DomainException e) {
+                throw new IllegalStateException("PATUH_ADMIN_USERNAME/PATUH_ADMIN_PASSWORD are not acceptable ("
+                        + e.messageKey() + "): the username needs 3–60 lower-case letters, digits, dots, - or _, "
+                        + "the password at least " + Accounts.MIN_PASSWORD + " characters", e);
+            }
             log.info("Created the first administrator '{}' from PATUH_ADMIN_USERNAME", admin.username());
         } else if (empty && !properties.demoDataEnabled()) {
             log.warn("No account exists and demo data is off: set PATUH_ADMIN_USERNAME and PATUH_ADMIN_PASSWORD "

@@ -70,7 +70,7 @@ public class Accounts implements DemoAccountsPresent {
     /** Opens an account at bootstrap (first admin, demo accounts), where there is no manager yet. */
     @Transactional
     public Account openUnchecked(NewAccount request, boolean demo) {
-        String username = request.username() == null ? "" : request.username().trim().toLowerCase();
+        String username = request.username() == null ? "" : request.username().trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw DomainException.invalidField("username", "identity.account.usernameFormat");
         }
@@ -149,12 +149,14 @@ public class Accounts implements DemoAccountsPresent {
             throw DomainException.invalid("identity.account.cannotDisableSelf");
         }
         jdbc.sql("update users set enabled = false where id = ?").param(accountId).update();
+        // A signed-in browser keeps its session: end it, so the account is out at once, not at the session's expiry.
+        jdbc.sql("delete from spring_session where principal_name = ?").param(account.username()).update();
     }
 
     /** Loads the user for authentication with their resolved scope; empty for unknown or disabled accounts. */
     Optional<StoredUser> findForLogin(String username) {
         return jdbc.sql("select id, password_hash from users where lower(username) = ? and enabled")
-                .param(username == null ? "" : username.trim().toLowerCase())
+                .param(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> new StoredUser(rs.getLong("id"), rs.getString("password_hash")))
                 .optional()
                 .flatMap(stored -> user(stored.id()).map(u -> stored.with(u)));

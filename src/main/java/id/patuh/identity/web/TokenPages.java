@@ -5,6 +5,7 @@ import id.patuh.identity.CurrentUser;
 import id.patuh.identity.PatuhUser;
 import id.patuh.identity.internal.ApiTokens;
 import id.patuh.identity.internal.IssuedApiToken;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +32,20 @@ class TokenPages {
         return "identity/tokens";
     }
 
+    /**
+     * Shows the new secret in this response only: a redirect would have to park it in the session, which lives in the
+     * database, and the point of storing tokens as hashes is that the secret is stored nowhere.
+     */
     @PostMapping("/workspace/tokens")
-    String issue(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes flash) {
+    String issue(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response) {
         PatuhUser owner = currentUser.require();
         try {
             IssuedApiToken issued = tokens.issue(owner, name);
-            flash.addFlashAttribute("issuedSecret", issued.secret());
-            flash.addFlashAttribute("issuedName", issued.token().name());
-            return "redirect:/workspace/tokens";
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("issuedSecret", issued.secret());
+            model.addAttribute("issuedName", issued.token().name());
+            model.addAttribute("tokens", tokens.of(owner));
+            return "identity/tokens";
         } catch (DomainException e) {
             if (e.kind() != DomainException.Kind.INVALID) {
                 throw e;

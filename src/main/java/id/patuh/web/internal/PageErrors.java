@@ -4,6 +4,7 @@ import id.patuh.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -38,6 +39,11 @@ class PageErrors {
         page.addObject("messageArgs", e.arguments());
         shell.addTo(page, request);
         return page;
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView database(DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        return domain(DomainException.fromDatabase(e).orElseThrow(() -> e), request, response);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
