@@ -92,15 +92,20 @@ public class Cycles {
 
     /** The locus with each unit's entity type, province and kind, ordered by entity and unit code. */
     public List<LocusUnit> locus(int year) {
+        return locus(year, null);
+    }
+
+    /** One entity's part of the locus (null: the whole locus). */
+    public List<LocusUnit> locus(int year, String entityCode) {
         return jdbc.sql("""
                         select l.year, e.code as entity_code, e.name as entity_name, e.type, e.province_code,
                                u.code as unit_code, u.name as unit_name, u.kind
                         from cycle_units l
                         join entities e on e.code = l.entity_code
                         join service_units u on u.entity_code = l.entity_code and u.code = l.unit_code
-                        where l.year = ?
+                        where l.year = ? and (cast(? as text) is null or l.entity_code = ?)
                         order by e.code, u.code""")
-                .param(year)
+                .params(year, entityCode, entityCode)
                 .query((rs, n) -> new LocusUnit(rs.getInt("year"), rs.getString("entity_code"), rs.getString("entity_name"),
                         rs.getString("type"), rs.getString("province_code"), rs.getString("unit_code"),
                         rs.getString("unit_name"), rs.getString("kind")))

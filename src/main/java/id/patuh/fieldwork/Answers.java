@@ -6,6 +6,7 @@ import id.patuh.cycle.Cycles;
 import id.patuh.methodology.Indicator;
 import id.patuh.methodology.Methodologies;
 import id.patuh.methodology.Methodology;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,99 @@ public class Answers {
     private final Cycles cycles;
     private final Methodologies methodologies;
     private final ApplicationEventPublisher events;
+    // Looked up on use: the gate (review) itself reads results, which read answers.
+    private final ObjectProvider<CaptureGate> gate;
 
-    Answers(JdbcClient jdbc, Cycles cycles, Methodologies methodologies, ApplicationEventPublisher events) {
+    Answers(JdbcClient jdbc, Cycles cycles, Methodologies methodologies, ApplicationEventPublisher events,
+            ObjectProvider<CaptureGate> gate) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.methodologies = methodologies;
         this.events = events;
+        this.gate = gate;
+    }
+
+    /**
+     * Saves one answer (autosave). The form's {@code expectedVersion} must match what is stored — otherwise someone
+     * saved first and a {@link StaleAnswerException} returns their answer, changing nothing.
+     */
+    @Transactional
+    public SavedAnswer save(int year, String entityCode, String unitCode, AnswerChange change, String savedBy,
+                            boolean headquarters) {
+        Cycle cycle = cycles.require(year);
+        if (cycle.determined()) {
+            throw DomainException.conflict("results.cycleDetermined", year);
+        }
+        Methodology methodology = methodologies.require(cycle.methodologyId());
+        Indicator indicator = methodology.indicator(change.indicator() == null ? "" : change.indicator())
+                .orElseThrow(() -> DomainException.invalidField("indicator", "fieldwork.answer.unknownIndicator",
+                        change.indicator(), methodology.id()));
+        if (change.level() != null && (change.level() < 0 || change.level() > indicator.scale().maxLevel())) {
+            throw DomainException.invalidField("level", "fieldwork.answer.levelOutOfScale", change.level(),
+                    indicator.code(), indicator.scale().maxLevel());
+        }
+        if (change.respondent() < 1 || change.respondent() > 1000) {
+            throw DomainException.invalidField("respondent", "fieldwork.answer.respondentOutOfRange", change.respondent());
+        }
+        String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
+        if (note != null && note.length() > 2000) {
+            throw DomainException.invalidField("note", "fieldwork.answer.noteTooLong", 2000);
+        }
+        cycles.joinLocus(year, entityCode, unitCode);
+        gate.getObject().requireEditable(year, entityCode, unitCode, headquarters);
+        String product = change.product() == null ? "" : change.product().trim();
+        SavedAnswer current = jdbc.sql(SELECT_ONE + " for update")
+                .params(year, entityCode, unitCode, product, indicator.code(), change.respondent())
+                .query(Answers::saved).optional().orElse(null);
+        int expected = change.expectedVersion() == null ? 0 : change.expectedVersion();
+        if ((current == null ? 0 : current.version()) != expected) {
+            throw new StaleAnswerException(current);
+        }
+        SavedAnswer saved;
+        if (change.level() == null) {
+            jdbc.sql("delete from answers where year = ? and entity_code = ? and unit_code = ? and product_code = ? "
+                            + "and indicator_code = ? and respondent = ?")
+                    .params(year, entityCode, unitCode, product, indicator.code(), change.respondent()).update();
+            saved = new SavedAnswer(indicator.code(), product.isEmpty() ? null : product, change.respondent(), null,
+                    null, 0, savedBy, null);
+        } else {
+            saved = jdbc.sql("""
+                            insert into answers (year, entity_code, unit_code, product_code, indicator_code, respondent,
+                                                 level, note, version, recorded_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                            on conflict (year, entity_code, unit_code, product_code, indicator_code, respondent) do update
+                            set level = excluded.level, note = excluded.note, version = answers.version + 1,
+                                recorded_by = excluded.recorded_by, recorded_at = now()
+                            returning indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at""")
+                    .params(year, entityCode, unitCode, product, indicator.code(), change.respondent(), change.level(),
+                            note, savedBy)
+                    .query(Answers::saved).single();
+        }
+        events.publishEvent(new AnswerSaved(year, entityCode, unitCode, indicator.code(), saved.product(),
+                change.respondent(), current == null ? null : current.level(), current == null ? null : current.note(),
+                saved.level(), saved.note(), savedBy));
+        return saved;
+    }
+
+    /** A unit's stored answers, for the capture form. */
+    public List<SavedAnswer> ofUnit(int year, String entityCode, String unitCode) {
+        return jdbc.sql("""
+                        select indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at
+                        from answers where year = ? and entity_code = ? and unit_code = ?
+                        order by indicator_code, product_code, respondent""")
+                .params(year, entityCode, unitCode).query(Answers::saved).list();
+    }
+
+    private static final String SELECT_ONE = """
+            select indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at
+            from answers where year = ? and entity_code = ? and unit_code = ? and product_code = ?
+              and indicator_code = ? and respondent = ?""";
+
+    private static SavedAnswer saved(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String product = rs.getString("product_code");
+        return new SavedAnswer(rs.getString("indicator_code"), product.isEmpty() ? null : product,
+                rs.getInt("respondent"), rs.getInt("level"), rs.getString("note"), rs.getInt("version"),
+                rs.getString("recorded_by"), rs.getObject("recorded_at", java.time.OffsetDateTime.class));
     }
 
     @Transactional
@@ -66,6 +154,7 @@ public class Answers {
             }
         }
         cycles.joinLocus(year, entityCode, unitCode);
+        gate.getObject().requireEditable(year, entityCode, unitCode, true);
         int previous = jdbc.sql("delete from answers where year = ? and entity_code = ? and unit_code = ?")
                 .params(year, entityCode, unitCode).update();
         for (Answer answer : answers) {
@@ -88,13 +177,18 @@ public class Answers {
      * levels.
      */
     public Map<String, Map<String, RecordedAnswers>> of(int year, boolean perProduct) {
+        return of(year, null, perProduct);
+    }
+
+    /** As {@link #of(int, boolean)}, for one entity only (null: every entity). */
+    public Map<String, Map<String, RecordedAnswers>> of(int year, String entityCode, boolean perProduct) {
         Map<String, Map<String, RecordedAnswers>> result = new LinkedHashMap<>();
         if (perProduct) {
             jdbc.sql("""
                             select entity_code, unit_code, product_code, indicator_code, array_agg(level)
-                            from answers where year = ? and product_code <> ''
+                            from answers where year = ? and product_code <> '' and (cast(? as text) is null or entity_code = ?)
                             group by entity_code, unit_code, product_code, indicator_code""")
-                    .param(year)
+                    .params(year, entityCode, entityCode)
                     .query(rs -> {
                         unit(result, rs.getString(1), rs.getString(2)).byProduct()
                                 .computeIfAbsent(rs.getString(3), k -> new LinkedHashMap<>())
@@ -104,9 +198,9 @@ public class Answers {
         }
         jdbc.sql("""
                         select entity_code, unit_code, indicator_code, count(*), sum(level), min(level), max(level)
-                        from answers where year = ?
+                        from answers where year = ? and (cast(? as text) is null or entity_code = ?)
                         group by entity_code, unit_code, indicator_code""")
-                .param(year)
+                .params(year, entityCode, entityCode)
                 .query(rs -> {
                     unit(result, rs.getString(1), rs.getString(2)).byIndicator().put(rs.getString(3),
                             new RecordedAnswers.Tally(rs.getInt(4), rs.getLong(5), rs.getInt(6), rs.getInt(7)));

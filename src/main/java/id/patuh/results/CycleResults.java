@@ -95,6 +95,28 @@ public class CycleResults {
         return new EntityResultDetail(row, units, sheet.methodology().dimensions().stream().map(Dimension::code).toList());
     }
 
+    /**
+     * One unit's live result, computed for its entity alone (no ranks): what a capture form shows beside itself and
+     * what decides whether a unit can be submitted.
+     */
+    public UnitResultRow unit(int year, String entityCode, String unitCode) {
+        Computed computed = compute(cycles.require(year), entityCode);
+        Map<String, LocusUnit> locus = computed.locus().get(entityCode);
+        if (locus == null || !locus.containsKey(unitCode)) {
+            throw DomainException.notFound("results.unitNotInCycle", unitCode, entityCode, year);
+        }
+        EntityResult result = computed.result().entity(entityCode).orElseThrow();
+        List<ScoredUnit> scored = result instanceof ScoredEntity s ? s.units() : ((IncompleteEntity) result).scoredUnits();
+        for (ScoredUnit unit : scored) {
+            if (unit.unitKey().equals(unitCode)) {
+                return unitRow(locus.get(unitCode), unit);
+            }
+        }
+        IncompleteUnit incomplete = ((IncompleteEntity) result).incompleteUnits().stream()
+                .filter(u -> u.unitKey().equals(unitCode)).findFirst().orElseThrow();
+        return unitRow(locus.get(unitCode), incomplete);
+    }
+
     private static final Comparator<EntityResultRow> BEST_FIRST = Comparator
             .comparing((EntityResultRow row) -> row.score() == null ? BigDecimal.valueOf(-1) : row.score()).reversed()
             .thenComparing(EntityResultRow::entityCode);
@@ -120,13 +142,18 @@ public class CycleResults {
     }
 
     private Computed compute(Cycle cycle) {
+        return compute(cycle, null);
+    }
+
+    /** Scores the cycle, or only one entity of it when {@code entityCode} is given (ranks then mean nothing). */
+    private Computed compute(Cycle cycle, String entityCode) {
         Methodology methodology = methodologies.require(cycle.methodologyId());
         String version = methodologies.requireSummary(cycle.methodologyId()).sha256();
-        Map<String, Map<String, DirectScores.Recorded>> recorded = directScores.of(cycle.year());
+        Map<String, Map<String, DirectScores.Recorded>> recorded = directScores.of(cycle.year(), entityCode);
         boolean byProduct = methodology.aggregation().unitToEntity() == AggregationRules.UnitAggregation.MEAN_OF_PRODUCTS;
-        Map<String, Map<String, RecordedAnswers>> answered = answers.of(cycle.year(), byProduct);
+        Map<String, Map<String, RecordedAnswers>> answered = answers.of(cycle.year(), entityCode, byProduct);
         Map<String, Map<String, LocusUnit>> locus = new LinkedHashMap<>();
-        for (LocusUnit unit : cycles.locus(cycle.year())) {
+        for (LocusUnit unit : cycles.locus(cycle.year(), entityCode)) {
             locus.computeIfAbsent(unit.entityCode(), k -> new LinkedHashMap<>()).put(unit.unitCode(), unit);
         }
         List<EntityResult> results = new ArrayList<>();

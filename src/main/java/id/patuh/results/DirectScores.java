@@ -78,9 +78,15 @@ public class DirectScores {
 
     /** The recorded scores of a cycle, by entity code and unit code. */
     public Map<String, Map<String, Recorded>> of(int year) {
+        return of(year, null);
+    }
+
+    /** As {@link #of(int)}, for one entity only (null: every entity). */
+    public Map<String, Map<String, Recorded>> of(int year, String entityCode) {
         Map<String, Map<String, Recorded>> scores = new LinkedHashMap<>();
-        jdbc.sql("select entity_code, unit_code, score, dimension_points::text as points from direct_unit_scores where year = ?")
-                .param(year)
+        jdbc.sql("select entity_code, unit_code, score, dimension_points::text as points from direct_unit_scores "
+                        + "where year = ? and (cast(? as text) is null or entity_code = ?)")
+                .params(year, entityCode, entityCode)
                 .query(rs -> {
                     String points = rs.getString("points");
                     Map<String, BigDecimal> dimensions = points == null ? null
