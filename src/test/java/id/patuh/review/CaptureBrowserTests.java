@@ -1,0 +1,147 @@
+package id.patuh.review;
+
+import id.patuh.support.Browser;
+import id.patuh.support.HttpCalls;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An assessor captures in a real browser (autosave, a conflict with someone else's save, submit) and the head of office
+ * returns the unit with a reason and then verifies it. Uses Kabupaten Boyolali (33.09) in 2024.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaptureBrowserTests {
+
+    static final String PAGE = "/workspace/cycles/2024/entities/33.09/units/DUKCAPIL/capture";
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void logIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(HttpCalls.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/workspace")));
+    }
+
+    private WebElement cell(String indicator, String respondent) {
+        return browser.findElement(By.id("a-" + indicator + "-null-" + respondent));
+    }
+
+    @Test
+    void anAssessorCapturesSubmitsAndTheHeadOfOfficeReturnsThenVerifies() {
+        HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2024,\"methodologyId\":\"ombudsman-2022\"}").statusCode()).isIn(201, 409);
+        assertThat(admin.put("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers",
+                "{\"answers\":[" + fullMarksExcept(admin, "IN.KP.01") + "]}").statusCode()).isEqualTo(200);
+
+        logIn("asisten.jateng");
+        browser.get(url(PAGE));
+        assertThat(browser.findElement(By.id("live-score")).getText()).contains("1 jawaban belum ada");
+        new Select(cell("IN.KP.01", "1")).selectByValue("3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-score"), "Nilai sementara"));
+        wait.until(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector("#live-score .missing-count"), "1 jawaban belum ada"));
+        assertThat(browser.findElement(By.cssSelector("#live-score .big-score")).getText()).isEqualTo("100.00");
+        Browser.screenshot(browser, "capture");
+
+        // Someone else saves respondent 2 first; this page still believes it is empty.
+        assertThat(admin.put("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers/IN.KP.01/2", "{\"level\":1,\"version\":0}")
+                .statusCode()).isEqualTo(200);
+        new Select(cell("IN.KP.01", "2")).selectByValue("2");
+        WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cell-state.conflict")));
+        assertThat(conflict.getText()).contains("admin.demo").contains("2");
+        assertThat(new Select(cell("IN.KP.01", "2")).getFirstSelectedOption().getAttribute("value")).isEqualTo("1");
+        Browser.screenshot(browser, "capture-conflict");
+        new Select(cell("IN.KP.01", "2")).selectByValue("3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live-score .big-score"), "100.00"));
+
+        browser.findElement(By.xpath("//button[contains(., 'Ajukan untuk verifikasi')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "diajukan"));
+        assertThat(cell("IN.KP.01", "1").isEnabled()).isFalse();
+        Browser.phoneWidth(browser);
+        Browser.screenshot(browser, "capture-phone");
+        Browser.desktopWidth(browser);
+
+        logIn("kepala.jateng");
+        browser.get(url(PAGE));
+        new Select(browser.findElement(By.id("item-1"))).selectByValue("IN.KP.01");
+        browser.findElement(By.id("reason-1")).sendKeys("Jawaban responden 2 tidak sesuai catatan");
+        browser.findElement(By.xpath("//button[contains(., 'Kembalikan')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "dikembalikan"));
+        Browser.screenshot(browser, "review-returned");
+
+        logIn("asisten.jateng");
+        browser.get(url(PAGE));
+        assertThat(browser.findElement(By.cssSelector(".alert.returned")).getText()).contains("Jawaban responden 2 tidak sesuai catatan");
+        assertThat(browser.findElements(By.cssSelector("tr.returned-item"))).hasSize(1);
+        new Select(cell("IN.KP.01", "2")).selectByValue("1");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cell-state")));
+        browser.findElement(By.xpath("//button[contains(., 'Ajukan untuk verifikasi')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "diajukan"));
+
+        logIn("kepala.jateng");
+        browser.get(url(PAGE));
+        browser.findElement(By.xpath("//button[contains(., 'Verifikasi unit')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "diverifikasi"));
+        browser.get(url("/workspace/cycles/2024/entities/33.09/units/DUKCAPIL/history"));
+        assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("dikembalikan", "diverifikasi", "asisten.jateng");
+        Browser.screenshot(browser, "history");
+        browser.get(url("/workspace/cycles/2024/progress"));
+        assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("Jawa Tengah").doesNotContain("Banten");
+        Browser.screenshot(browser, "progress");
+    }
+
+    private static String fullMarksExcept(HttpCalls admin, String left) {
+        JsonNode tree = HttpCalls.JSON.readTree(admin.get("/api/v1/methodologies/ombudsman-2022").body());
+        List<String> answers = new ArrayList<>();
+        for (JsonNode dimension : tree.get("dimensions")) {
+            for (JsonNode variable : dimension.get("variables")) {
+                for (JsonNode indicator : variable.get("indicators")) {
+                    if (!indicator.get("code").asString().equals(left)) {
+                        answers.add("{\"indicator\":\"" + indicator.get("code").asString() + "\",\"respondent\":1,\"level\":"
+                                + (indicator.get("scale").get("levels").size() - 1) + "}");
+                    }
+                }
+            }
+        }
+        return String.join(",", answers);
+    }
+}
