@@ -21,7 +21,7 @@ public class DomainException extends RuntimeException {
     }
 
     private DomainException(Kind kind, String field, String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
+        super(messageKey + " " + java.util.Arrays.asList(arguments));
         this.kind = kind;
         this.field = field;
         this.messageKey = messageKey;

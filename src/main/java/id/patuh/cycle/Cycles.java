@@ -84,8 +84,16 @@ public class Cycles {
     /** Adds a registered unit to a cycle's locus; adding it again changes nothing. */
     @Transactional
     public void joinLocus(int year, String entityCode, String unitCode) {
+        boolean member = jdbc.sql("select exists (select 1 from cycle_units where year = ? and entity_code = ? and unit_code = ?)")
+                .params(year, entityCode, unitCode).query(Boolean.class).single();
+        if (member) {
+            return; // the hot path of every autosave: nothing to check or write
+        }
         require(year);
-        entities.requireUnit(entityCode, unitCode);
+        entities.requireSummary(entityCode);
+        if (!entities.hasUnit(entityCode, unitCode)) {
+            throw DomainException.notFound("registry.unit.notFound", unitCode, entityCode);
+        }
         jdbc.sql("insert into cycle_units (year, entity_code, unit_code) values (?, ?, ?) on conflict do nothing")
                 .params(year, entityCode, unitCode).update();
     }

@@ -66,6 +66,19 @@ public class Entities {
         return find(code).orElseThrow(() -> DomainException.notFound("registry.entity.notFound", code));
     }
 
+    /** The entity's list entry alone — cheap, for scope checks on hot paths. */
+    public EntitySummary requireSummary(String code) {
+        return jdbc.sql("select e.code, e.name, e.type, e.province_code from entities e where e.code = ?")
+                .param(code).query(Entities::summary).optional()
+                .orElseThrow(() -> DomainException.notFound("registry.entity.notFound", code));
+    }
+
+    /** Whether the entity has this unit, without loading its units and products. */
+    public boolean hasUnit(String entityCode, String unitCode) {
+        return jdbc.sql("select exists (select 1 from service_units where entity_code = ? and code = ?)")
+                .params(entityCode, unitCode).query(Boolean.class).single();
+    }
+
     public Optional<ServiceUnit> findUnit(String entityCode, String unitCode) {
         return units(entityCode).stream().filter(u -> u.code().equals(unitCode)).findFirst();
     }

@@ -59,10 +59,16 @@ public class Reviews implements CaptureGate {
         this.events = events;
     }
 
+    /** One query: asked on every autosave (through the capture gate). */
     public UnitStatus status(int year, String entityCode, String unitCode) {
-        return jdbc.sql("select status from unit_reviews where year = ? and entity_code = ? and unit_code = ?")
-                .params(year, entityCode, unitCode).query(String.class).optional().map(UnitStatus::valueOf)
-                .orElseGet(() -> derivedStatus(year, entityCode, unitCode));
+        return UnitStatus.valueOf(jdbc.sql("""
+                        select coalesce(
+                            (select status from unit_reviews where year = ? and entity_code = ? and unit_code = ?),
+                            case when exists (select 1 from answers where year = ? and entity_code = ? and unit_code = ?) then 'IN_PROGRESS'
+                                 when exists (select 1 from direct_unit_scores where year = ? and entity_code = ? and unit_code = ?) then 'RECORDED_DIRECTLY'
+                                 else 'NOT_STARTED' end)""")
+                .params(year, entityCode, unitCode, year, entityCode, unitCode, year, entityCode, unitCode)
+                .query(String.class).single());
     }
 
     /** The unit's review as {@code viewer} may see it: their scope must cover the unit. */

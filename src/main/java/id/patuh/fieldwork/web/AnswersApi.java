@@ -11,7 +11,7 @@ import id.patuh.identity.CurrentUser;
 import id.patuh.identity.PatuhUser;
 import id.patuh.identity.Role;
 import id.patuh.registry.Entities;
-import id.patuh.registry.Entity;
+import id.patuh.registry.EntitySummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -107,12 +107,14 @@ class AnswersApi {
 
     private PatuhUser requireScope(String entityCode, String unitCode, boolean writing) {
         PatuhUser user = currentUser.require();
-        Entity entity = entities.require(entityCode);
-        entities.requireUnit(entityCode, unitCode);
+        EntitySummary entity = entities.requireSummary(entityCode);
+        if (!entities.hasUnit(entityCode, unitCode)) {
+            throw DomainException.notFound("registry.unit.notFound", unitCode, entityCode);
+        }
         if (writing && !user.isAdmin() && user.role() != Role.ASSESSOR) {
             throw DomainException.forbidden("identity.forbidden");
         }
-        if (!user.coversUnit(entityCode, unitCode, entity.province() == null ? null : entity.province().code())) {
+        if (!user.coversUnit(entityCode, unitCode, entity.provinceCode())) {
             throw DomainException.forbidden("review.outOfScope", unitCode, entityCode);
         }
         return user;

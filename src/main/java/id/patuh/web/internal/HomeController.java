@@ -1,5 +1,6 @@
 package id.patuh.web.internal;
 
+import id.patuh.cycle.Cycles;
 import id.patuh.identity.CurrentUser;
 import id.patuh.identity.PatuhUser;
 import id.patuh.registry.Entities;
@@ -23,12 +24,15 @@ class HomeController {
     private final Provinces provinces;
     private final RegionalOffices offices;
     private final CurrentUser currentUser;
+    private final Cycles cycles;
 
-    HomeController(Entities entities, Provinces provinces, RegionalOffices offices, CurrentUser currentUser) {
+    HomeController(Entities entities, Provinces provinces, RegionalOffices offices, CurrentUser currentUser,
+                   Cycles cycles) {
         this.entities = entities;
         this.provinces = provinces;
         this.offices = offices;
         this.currentUser = currentUser;
+        this.cycles = cycles;
     }
 
     @GetMapping("/")
@@ -48,6 +52,9 @@ class HomeController {
     String workspace(Model model) {
         PatuhUser user = currentUser.require();
         model.addAttribute("user", user);
+        if (user.isAdmin() || user.role().office()) {
+            model.addAttribute("cycles", cycles.all());
+        }
         switch (user.role()) {
             case ADMIN -> {
                 model.addAttribute("counts", entities.countByType());
