@@ -1,6 +1,7 @@
 package id.patuh.audit;
 
 import id.patuh.fieldwork.AnswerSaved;
+import id.patuh.fieldwork.EvidenceAdded;
 import id.patuh.fieldwork.UnitAnswersReplaced;
 import id.patuh.registry.ServiceUnitSaved;
 import id.patuh.results.UnitScoreRecorded;
@@ -54,6 +55,27 @@ public class AuditTrail {
     void on(UnitAnswersReplaced event) {
         append(event.recordedBy(), "ANSWERS_REPLACED", event.year(), event.entityCode(), event.unitCode(), null,
                 Map.of("answers", event.previousCount()), Map.of("answers", event.count()));
+    }
+
+    @EventListener
+    void on(EvidenceAdded event) {
+        StringBuilder subject = new StringBuilder("evidence ").append(event.evidenceId());
+        if (event.indicator() != null) {
+            subject.append(' ').append(event.indicator());
+        }
+        if (event.product() != null) {
+            subject.append('/').append(event.product());
+        }
+        if (event.respondent() != null) {
+            subject.append('#').append(event.respondent());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("sha256", event.sha256());
+        after.put("mediaType", event.mediaType());
+        after.put("size", event.size());
+        after.put("name", event.name());
+        append(event.uploadedBy(), "EVIDENCE_ADDED", event.year(), event.entityCode(), event.unitCode(),
+                subject.toString(), null, after);
     }
 
     @EventListener

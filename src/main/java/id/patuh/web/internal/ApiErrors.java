@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -72,6 +74,31 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "message", detail)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A multipart request without its file part: said like a missing parameter, beside the part's name. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String detail = message("web.error.missingParameter", e.getRequestPartName());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", List.of(Map.of("field", e.getRequestPartName(), "message", detail)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * An upload past the servlet's size limit (413), refused while it was being read, so nothing was stored. Uploads
+     * are parsed once a handler is chosen (spring.servlet.multipart.resolve-lazily; LocaleConfiguration resolves them
+     * before reading {@code ?lang=}), which is what brings this error here rather than before any controller is known.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message("web.error.uploadTooLarge"));
+        problem.setProperty("code", "web.error.uploadTooLarge");
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
