@@ -13,7 +13,8 @@ public class DomainException extends RuntimeException {
 
     private final Kind kind;
     private final String messageKey;
-    private final transient List<Object> arguments;
+    // Kept serializable: a problem may travel in a flash attribute through the database-backed session.
+    private final List<Object> arguments;
     private final String field;
 
     public DomainException(Kind kind, String messageKey, Object... arguments) {

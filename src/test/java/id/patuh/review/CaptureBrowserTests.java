@@ -67,7 +67,7 @@ class CaptureBrowserTests {
     }
 
     @Test
-    void anAssessorCapturesSubmitsAndTheHeadOfOfficeReturnsThenVerifies() {
+    void anAssessorCapturesSubmitsAndTheHeadOfOfficeReturnsThenVerifies() throws java.io.IOException {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
         assertThat(admin.post("/api/v1/cycles", "{\"year\":2024,\"methodologyId\":\"ombudsman-2022\"}").statusCode()).isIn(201, 409);
         assertThat(admin.put("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers",
@@ -92,6 +92,23 @@ class CaptureBrowserTests {
         Browser.screenshot(browser, "capture-conflict");
         new Select(cell("IN.KP.01", "2")).selectByValue("3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live-score .big-score"), "100.00"));
+
+        // Evidence: a real photo is kept; a text file dressed up as a photo is refused and nothing is stored.
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("papan-maklumat", ".png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", photo.toFile());
+        browser.findElement(By.id("evidence-file")).sendKeys(photo.toAbsolutePath().toString());
+        new Select(browser.findElement(By.id("evidence-indicator"))).selectByValue("IN.KP.01");
+        browser.findElement(By.xpath("//button[contains(., 'Unggah bukti')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Bukti disimpan"));
+        assertThat(browser.findElements(By.cssSelector(".evidence-list li"))).hasSize(1);
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("foto", ".jpg");
+        java.nio.file.Files.writeString(fake, "ini bukan foto");
+        browser.findElement(By.id("evidence-file")).sendKeys(fake.toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[contains(., 'Unggah bukti')]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert")));
+        assertThat(browser.findElements(By.cssSelector(".evidence-list li"))).hasSize(1);
+        Browser.screenshot(browser, "capture-evidence-refused");
 
         browser.findElement(By.xpath("//button[contains(., 'Ajukan untuk verifikasi')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "diajukan"));

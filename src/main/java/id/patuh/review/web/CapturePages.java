@@ -5,6 +5,9 @@ import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
 import id.patuh.fieldwork.AnswerChange;
 import id.patuh.fieldwork.Answers;
+import id.patuh.fieldwork.EvidenceFile;
+import id.patuh.fieldwork.EvidenceFiles;
+import id.patuh.fieldwork.NewEvidence;
 import id.patuh.fieldwork.SavedAnswer;
 import id.patuh.fieldwork.StaleAnswerException;
 import id.patuh.identity.CurrentUser;
@@ -23,6 +26,13 @@ import id.patuh.results.CycleResults;
 import id.patuh.review.Reviews;
 import id.patuh.review.UnitReview;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,9 +70,11 @@ class CapturePages {
     private final Reviews reviews;
     private final CycleResults results;
     private final CurrentUser currentUser;
+    private final EvidenceFiles evidence;
 
     CapturePages(Cycles cycles, Methodologies methodologies, Entities entities, Answers answers, Reviews reviews,
-                 CycleResults results, CurrentUser currentUser) {
+                 CycleResults results, CurrentUser currentUser, EvidenceFiles evidence) {
+        this.evidence = evidence;
         this.cycles = cycles;
         this.methodologies = methodologies;
         this.entities = entities;
@@ -91,8 +103,51 @@ class CapturePages {
         model.addAttribute("maySubmit", (user.isAdmin() || user.role() == Role.ASSESSOR) && review.status().openToAssessors());
         model.addAttribute("sheet", sheet(methodology, unit, answers.ofUnit(year, entityCode, unitCode), review));
         model.addAttribute("indicators", methodology.indicators());
+        model.addAttribute("evidence", evidence.ofUnit(year, entityCode, unitCode));
+        model.addAttribute("evidenceMaxMegabytes", evidence.maxBytes() / (1024 * 1024));
         addScore(model, year, entityCode, unitCode);
         return "review/capture";
+    }
+
+    /** Adds a photo or PDF from the capture page; a refused file (type, size, lock) is told and nothing is stored. */
+    @PostMapping("/workspace/cycles/{year}/entities/{entityCode}/units/{unitCode}/capture/evidence")
+    @PreAuthorize("hasAnyRole('ADMIN', 'ASSESSOR')")
+    String addEvidence(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode,
+                       @RequestParam(name = "file", required = false) MultipartFile file,
+                       @RequestParam(defaultValue = "") String indicator, RedirectAttributes flash) throws IOException {
+        PatuhUser user = currentUser.require();
+        reviews.requireScope(user, year, entityCode, unitCode);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw DomainException.invalidField("file", "capture.evidence.choose");
+            }
+            try (InputStream content = file.getInputStream()) {
+                evidence.add(year, entityCode, unitCode, new NewEvidence(indicator.isBlank() ? null : indicator, null, null,
+                        file.getOriginalFilename()), content, user.username(), user.isAdmin());
+            }
+            flash.addFlashAttribute("notice", "capture.evidence.added");
+        } catch (DomainException refused) {
+            if (refused.kind() == DomainException.Kind.NOT_FOUND || refused.kind() == DomainException.Kind.FORBIDDEN) {
+                throw refused;
+            }
+            flash.addFlashAttribute("problem", refused);
+        }
+        return "redirect:" + capturePath(year, entityCode, unitCode);
+    }
+
+    /** Serves an evidence file to a signed-in page user (the API door is stateless and would not see the session). */
+    @GetMapping("/workspace/cycles/{year}/entities/{entityCode}/units/{unitCode}/evidence/{id}")
+    ResponseEntity<InputStreamResource> evidenceFile(@PathVariable int year, @PathVariable String entityCode,
+                                                     @PathVariable String unitCode, @PathVariable long id) {
+        reviews.requireScope(currentUser.require(), year, entityCode, unitCode);
+        EvidenceFile file = evidence.require(year, entityCode, unitCode, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .contentLength(file.size())
+                .header("Content-Disposition", ContentDisposition.inline().filename(
+                        file.name() == null ? "bukti-" + id : file.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(evidence.content(file)));
     }
 
     /** The live score panel, refreshed after every autosave. */
