@@ -77,9 +77,7 @@ class CaptureBrowserTests {
         browser.get(url(PAGE));
         assertThat(browser.findElement(By.id("live-score")).getText()).contains("1 jawaban belum ada");
         new Select(cell("IN.KP.01", "1")).selectByValue("3");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-score"), "Nilai sementara"));
-        wait.until(ExpectedConditions.invisibilityOfElementWithText(By.cssSelector("#live-score .missing-count"), "1 jawaban belum ada"));
-        assertThat(browser.findElement(By.cssSelector("#live-score .big-score")).getText()).isEqualTo("100.00");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#live-score .big-score"), "100.00"));
         Browser.screenshot(browser, "capture");
 
         // Someone else saves respondent 2 first; this page still believes it is empty.
@@ -92,6 +90,29 @@ class CaptureBrowserTests {
         Browser.screenshot(browser, "capture-conflict");
         new Select(cell("IN.KP.01", "2")).selectByValue("3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live-score .big-score"), "100.00"));
+
+        // Offline: the answer waits in the device's outbox and is sent once the connection is back.
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.setNetworkConditions(offline);
+        new Select(cell("IN.KP.02", "3")).selectByValue("2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cell-state.queued"), "menunggu koneksi"));
+        assertThat(outbox()).isEqualTo(1L);
+        Browser.screenshot(browser, "capture-offline");
+        browser.deleteNetworkConditions();
+        // The page flushes on the browser's "online" event; nudging it as well keeps the test from racing that event.
+        wait.until(driver -> {
+            browser.executeAsyncScript("window.patuhOutbox.flush().then(arguments[0]);");
+            return outbox() == 0;
+        });
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#offline-banner"), ""));
+        JsonNode stored = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers").body());
+        boolean found = false;
+        for (JsonNode answer : stored) {
+            found |= "IN.KP.02".equals(answer.get("indicator").asString()) && answer.get("respondent").asInt() == 3
+                    && answer.get("level").asInt() == 2;
+        }
+        assertThat(found).as("the queued answer reached the server").isTrue();
 
         // Evidence: a real photo is kept; a text file dressed up as a photo is refused and nothing is stored.
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("papan-maklumat", ".png");
@@ -144,6 +165,10 @@ class CaptureBrowserTests {
         browser.get(url("/workspace/cycles/2024/progress"));
         assertThat(browser.findElement(By.cssSelector("table.data")).getText()).contains("Jawa Tengah").doesNotContain("Banten");
         Browser.screenshot(browser, "progress");
+    }
+
+    private long outbox() {
+        return ((Number) browser.executeAsyncScript("window.patuhOutbox.count().then(arguments[0]);")).longValue();
     }
 
     private static String fullMarksExcept(HttpCalls admin, String left) {

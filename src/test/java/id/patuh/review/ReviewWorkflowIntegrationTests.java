@@ -69,6 +69,25 @@ class ReviewWorkflowIntegrationTests {
     }
 
     @Test
+    void aSaveRetriedWithItsIdempotencyKeyIsAppliedOnce() {
+        HttpCalls retrying = assessor.header("Idempotency-Key", "uji-kunci-" + System.nanoTime());
+        HttpResponse<String> first = retrying.put(UNIT + "PKM-02/answers/IN.KP.04/1", "{\"level\":2,\"version\":0}");
+        HttpResponse<String> again = retrying.put(UNIT + "PKM-02/answers/IN.KP.04/1", "{\"level\":2,\"version\":0}");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).as("a replay, not a conflict").isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        long saves = 0;
+        for (JsonNode entry : body(head.get(UNIT + "PKM-02/history"), 200)) {
+            if ("IN.KP.04#1".equals(entry.get("subject").asString())) {
+                saves++;
+            }
+        }
+        assertThat(saves).isEqualTo(1);
+        body(assessor.put(UNIT + "PKM-02/answers/IN.KP.04/1", "{\"level\":2,\"version\":0}"), 409);
+    }
+
+    @Test
     void eachRoleActsOnlyWithinItsScope() {
         HttpCalls jatengAssessor = HttpCalls.anonymous(port).as("asisten.jateng");
         body(jatengAssessor.put(UNIT + "DINSOS/answers/IN.KP.01/1", "{\"level\":1,\"version\":0}"), 403);

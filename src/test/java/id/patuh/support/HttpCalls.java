@@ -21,6 +21,7 @@ public final class HttpCalls {
     private final String base;
     private final String authorization;
     private final String language;
+    private final java.util.Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     private HttpCalls(String base, String authorization, String language) {
         this.base = base;
@@ -43,6 +44,14 @@ public final class HttpCalls {
 
     public HttpCalls bearer(String token) {
         return new HttpCalls(base, "Bearer " + token, language);
+    }
+
+    /** The same caller, sending one more header on every request. */
+    public HttpCalls header(String name, String value) {
+        HttpCalls copy = new HttpCalls(base, authorization, language);
+        copy.extraHeaders.putAll(extraHeaders);
+        copy.extraHeaders.put(name, value);
+        return copy;
     }
 
     public HttpCalls inEnglish() {
@@ -83,6 +92,7 @@ public final class HttpCalls {
         if (language != null) {
             builder.header("Accept-Language", language);
         }
+        extraHeaders.forEach(builder::header);
         return builder;
     }
 
