@@ -4,6 +4,8 @@ import id.patuh.DomainException;
 import id.patuh.methodology.Methodologies;
 import id.patuh.methodology.MethodologySummary;
 import id.patuh.registry.Entities;
+import id.patuh.registry.ServiceProduct;
+import id.patuh.registry.ServiceUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,26 +14,40 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The assessment years and their loci. A year is opened once, under a methodology version that governs it. */
+/**
+ * The assessment years and their loci: the units assessed and, per unit, the service products observed. A year is
+ * opened once, under a methodology version that governs it.
+ */
 @Service
 public class Cycles {
 
     static final int FIRST_YEAR = 2013;
     static final int LAST_YEAR = 2100;
+    /** The methodology observes two service products per unit (domain.md §2). */
+    static final int OBSERVED_PRODUCTS = 2;
 
     private final JdbcClient jdbc;
     private final Methodologies methodologies;
     private final Entities entities;
     private final ApplicationEventPublisher events;
+    private final CyclePhases phases;
 
-    Cycles(JdbcClient jdbc, Methodologies methodologies, Entities entities, ApplicationEventPublisher events) {
+    Cycles(JdbcClient jdbc, Methodologies methodologies, Entities entities, ApplicationEventPublisher events,
+           CyclePhases phases) {
         this.jdbc = jdbc;
         this.methodologies = methodologies;
         this.entities = entities;
         this.events = events;
+        this.phases = phases;
     }
 
     public List<Cycle> all() {
@@ -96,6 +112,133 @@ public class Cycles {
         }
         jdbc.sql("insert into cycle_units (year, entity_code, unit_code) values (?, ?, ?) on conflict do nothing")
                 .params(year, entityCode, unitCode).update();
+    }
+
+    /** HQ adds a unit to the locus; refused once determination has begun, when the locus is fixed. */
+    @Transactional
+    public void addToLocus(int year, String entityCode, String unitCode) {
+        require(year);
+        phases.requireResultsOpen(year);
+        joinLocus(year, entityCode, unitCode);
+    }
+
+    /**
+     * Chooses the products observed in a unit: exactly two of the unit's registered products, or all of them when
+     * it has fewer. The unit joins the locus; a previous choice is replaced.
+     */
+    @Transactional
+    public LocusEntry chooseProducts(int year, String entityCode, String unitCode, List<String> productCodes,
+                                     String chosenBy) {
+        require(year);
+        phases.requireResultsOpen(year);
+        ServiceUnit unit = entities.requireUnit(entityCode, unitCode);
+        if (productCodes == null) {
+            throw DomainException.invalidField("products", "cycle.locus.productsRequired");
+        }
+        Set<String> registered = unit.products().stream().map(ServiceProduct::code).collect(Collectors.toSet());
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < productCodes.size(); i++) {
+            String code = productCodes.get(i) == null ? "" : productCodes.get(i).trim();
+            if (!registered.contains(code)) {
+                throw DomainException.invalidField("products[" + i + "]", "cycle.locus.productNotOfUnit", code,
+                        unitCode, entityCode);
+            }
+            if (!chosen.add(code)) {
+                throw DomainException.invalidField("products[" + i + "]", "cycle.locus.productTwice", code);
+            }
+        }
+        int expected = Math.min(OBSERVED_PRODUCTS, registered.size());
+        if (chosen.size() != expected) {
+            throw DomainException.invalidField("products", "cycle.locus.productCount", expected, unitCode,
+                    registered.size());
+        }
+        joinLocus(year, entityCode, unitCode);
+        jdbc.sql("delete from cycle_unit_products where year = ? and entity_code = ? and unit_code = ?")
+                .params(year, entityCode, unitCode).update();
+        for (String code : chosen) {
+            jdbc.sql("insert into cycle_unit_products (year, entity_code, unit_code, product_code, chosen_by) values (?, ?, ?, ?, ?)")
+                    .params(year, entityCode, unitCode, code, chosenBy).update();
+        }
+        return locusEntries(year, entityCode).stream().filter(e -> e.unit().unitCode().equals(unitCode)).findFirst()
+                .orElseThrow();
+    }
+
+    /** One entity's part of the locus (null: the whole locus) with the products observed in each unit. */
+    public List<LocusEntry> locusEntries(int year, String entityCode) {
+        require(year);
+        Map<String, List<ServiceProduct>> observed = observedProducts(year, entityCode);
+        return locus(year, entityCode).stream()
+                .map(u -> new LocusEntry(u, observed.getOrDefault(key(u.entityCode(), u.unitCode()), List.of())))
+                .toList();
+    }
+
+    /** The products observed per unit, keyed by {@link #key}, ordered by product code. */
+    Map<String, List<ServiceProduct>> observedProducts(int year, String entityCode) {
+        Map<String, List<ServiceProduct>> observed = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select c.entity_code, c.unit_code, p.code, p.name
+                        from cycle_unit_products c
+                        join service_products p on p.entity_code = c.entity_code and p.unit_code = c.unit_code and p.code = c.product_code
+                        where c.year = ? and (cast(? as text) is null or c.entity_code = ?)
+                        order by c.entity_code, c.unit_code, p.code""")
+                .params(year, entityCode, entityCode)
+                .query(rs -> {
+                    observed.computeIfAbsent(key(rs.getString("entity_code"), rs.getString("unit_code")),
+                            k -> new ArrayList<>()).add(new ServiceProduct(rs.getString("code"), rs.getString("name")));
+                });
+        return observed;
+    }
+
+    /** A unit's key in maps over a locus. */
+    static String key(String entityCode, String unitCode) {
+        return entityCode + "|" + unitCode;
+    }
+
+    /**
+     * Copies an earlier year's locus: its units that are still registered, and each unit's product choice where this
+     * year has none yet. Running it again adds nothing; units already here are reported, not changed.
+     */
+    @Transactional
+    public LocusCopied copyLocus(int year, int fromYear, String copiedBy) {
+        require(year);
+        require(fromYear);
+        if (fromYear >= year) {
+            throw DomainException.invalidField("fromYear", "cycle.locus.copyFromEarlier", fromYear, year);
+        }
+        phases.requireResultsOpen(year);
+        List<LocusCopied.SkippedUnit> skipped = jdbc.sql("""
+                        select l.entity_code, l.unit_code,
+                               case when t.unit_code is not null then 'ALREADY_IN_LOCUS' else 'NOT_REGISTERED' end as reason
+                        from cycle_units l
+                        left join cycle_units t on t.year = ? and t.entity_code = l.entity_code and t.unit_code = l.unit_code
+                        where l.year = ?
+                          and (t.unit_code is not null
+                               or not exists (select 1 from service_units u where u.entity_code = l.entity_code and u.code = l.unit_code))
+                        order by l.entity_code, l.unit_code""")
+                .params(year, fromYear)
+                .query((rs, n) -> new LocusCopied.SkippedUnit(rs.getString("entity_code"), rs.getString("unit_code"),
+                        LocusCopied.Reason.valueOf(rs.getString("reason"))))
+                .list();
+        int units = jdbc.sql("""
+                        insert into cycle_units (year, entity_code, unit_code)
+                        select ?, l.entity_code, l.unit_code
+                        from cycle_units l join service_units u on u.entity_code = l.entity_code and u.code = l.unit_code
+                        where l.year = ?
+                        on conflict do nothing""")
+                .params(year, fromYear).update();
+        // The statement sees this year's choices as they were before it ran, so a unit gets all of the earlier
+        // year's products or none: a choice already made this year is never mixed with the copy.
+        int products = jdbc.sql("""
+                        insert into cycle_unit_products (year, entity_code, unit_code, product_code, chosen_by)
+                        select t.year, c.entity_code, c.unit_code, c.product_code, ?
+                        from cycle_unit_products c
+                        join service_products p on p.entity_code = c.entity_code and p.unit_code = c.unit_code and p.code = c.product_code
+                        join cycle_units t on t.year = ? and t.entity_code = c.entity_code and t.unit_code = c.unit_code
+                        where c.year = ?
+                          and not exists (select 1 from cycle_unit_products x
+                                          where x.year = t.year and x.entity_code = c.entity_code and x.unit_code = c.unit_code)""")
+                .params(copiedBy, year, fromYear).update();
+        return new LocusCopied(year, fromYear, units, products, List.copyOf(skipped));
     }
 
     /** The locus with each unit's entity type, province and kind, ordered by entity and unit code. */

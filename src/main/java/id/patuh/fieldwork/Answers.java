@@ -154,7 +154,7 @@ public class Answers {
             }
         }
         cycles.joinLocus(year, entityCode, unitCode);
-        gate.getObject().requireEditable(year, entityCode, unitCode, true);
+        gate.getObject().requireCorrectable(year, entityCode, unitCode);
         int previous = jdbc.sql("delete from answers where year = ? and entity_code = ? and unit_code = ?")
                 .params(year, entityCode, unitCode).update();
         for (Answer answer : answers) {

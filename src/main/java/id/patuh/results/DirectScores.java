@@ -2,6 +2,7 @@ package id.patuh.results;
 
 import id.patuh.DomainException;
 import id.patuh.cycle.Cycle;
+import id.patuh.cycle.CyclePhases;
 import id.patuh.cycle.Cycles;
 import id.patuh.methodology.AggregationRules;
 import id.patuh.methodology.Dimension;
@@ -34,14 +35,16 @@ public class DirectScores {
     private final Methodologies methodologies;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final CyclePhases phases;
 
     DirectScores(JdbcClient jdbc, Cycles cycles, Methodologies methodologies, ObjectMapper json,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, CyclePhases phases) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.methodologies = methodologies;
         this.json = json;
         this.events = events;
+        this.phases = phases;
     }
 
     @Transactional
@@ -51,6 +54,8 @@ public class DirectScores {
         if (cycle.determined()) {
             throw DomainException.conflict("results.cycleDetermined", year);
         }
+        // History is recorded this way in any phase until determination begins; then results are being fixed.
+        phases.requireResultsOpen(year);
         Methodology methodology = methodologies.require(cycle.methodologyId());
         if (methodology.aggregation().unitToEntity() == AggregationRules.UnitAggregation.MEAN_OF_PRODUCTS) {
             throw DomainException.invalid("results.directScore.productMethod", cycle.methodologyId());

@@ -1,6 +1,7 @@
 package id.patuh.review;
 
 import id.patuh.DomainException;
+import id.patuh.cycle.CyclePhases;
 import id.patuh.cycle.Cycles;
 import id.patuh.fieldwork.CaptureGate;
 import id.patuh.identity.PatuhUser;
@@ -46,9 +47,10 @@ public class Reviews implements CaptureGate {
     private final Methodologies methodologies;
     private final CycleResults results;
     private final ApplicationEventPublisher events;
+    private final CyclePhases phases;
 
     Reviews(JdbcClient jdbc, Cycles cycles, Entities entities, Provinces provinces, RegionalOffices offices,
-            Methodologies methodologies, CycleResults results, ApplicationEventPublisher events) {
+            Methodologies methodologies, CycleResults results, ApplicationEventPublisher events, CyclePhases phases) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.entities = entities;
@@ -57,6 +59,7 @@ public class Reviews implements CaptureGate {
         this.methodologies = methodologies;
         this.results = results;
         this.events = events;
+        this.phases = phases;
     }
 
     /** One query: asked on every autosave (through the capture gate). */
@@ -168,10 +171,21 @@ public class Reviews implements CaptureGate {
         return reviews;
     }
 
+    /** The phase first (it decides for every unit at once), then the unit's own status. */
     @Override
     public void requireEditable(int year, String entityCode, String unitCode, boolean headquarters) {
+        phases.requireCaptureOpen(year, headquarters);
         UnitStatus status = status(year, entityCode, unitCode);
         if (headquarters ? status == UnitStatus.CENTRALLY_VERIFIED : !status.openToAssessors()) {
+            throw DomainException.conflict("review.locked", unitCode, status);
+        }
+    }
+
+    @Override
+    public void requireCorrectable(int year, String entityCode, String unitCode) {
+        phases.requireResultsOpen(year);
+        UnitStatus status = status(year, entityCode, unitCode);
+        if (status == UnitStatus.CENTRALLY_VERIFIED) {
             throw DomainException.conflict("review.locked", unitCode, status);
         }
     }

@@ -5,6 +5,8 @@ import id.patuh.identity.DemoAccountsPresent;
 import id.patuh.identity.Jurisdictions;
 import id.patuh.identity.PatuhUser;
 import id.patuh.identity.Role;
+import id.patuh.identity.StaffDirectory;
+import id.patuh.identity.StaffMember;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,14 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Opening and listing accounts, with who may manage whom: HQ everyone, an office head their own assessors. */
 @Service
-public class Accounts implements DemoAccountsPresent {
+public class Accounts implements DemoAccountsPresent, StaffDirectory {
 
     static final int MIN_PASSWORD = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
@@ -38,6 +43,35 @@ public class Accounts implements DemoAccountsPresent {
     @Override
     public boolean demoAccountsExist() {
         return jdbc.sql("select exists (select 1 from users where demo and enabled)").query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<StaffMember> find(String username) {
+        return jdbc.sql(SELECT + " where lower(username) = ?")
+                .param(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+                .query(Accounts::account).optional().map(Accounts::member);
+    }
+
+    @Override
+    public Map<Long, StaffMember> byIds(Collection<Long> ids) {
+        Map<Long, StaffMember> members = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(SELECT + " where id in (:ids)").param("ids", List.copyOf(ids)).query(Accounts::account).list()
+                    .forEach(account -> members.put(account.id(), member(account)));
+        }
+        return members;
+    }
+
+    @Override
+    public List<StaffMember> assessors(String officeCode) {
+        return jdbc.sql(SELECT + " where role = 'ASSESSOR' and enabled and (cast(:office as text) is null or office_code = :office) "
+                        + "order by display_name, username")
+                .param("office", officeCode).query(Accounts::account).list().stream().map(Accounts::member).toList();
+    }
+
+    private static StaffMember member(Account account) {
+        return new StaffMember(account.id(), account.username(), account.displayName(), account.role(),
+                account.officeCode(), account.enabled());
     }
 
     public boolean anyAccountExists() {
