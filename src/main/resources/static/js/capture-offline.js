@@ -93,6 +93,7 @@
       return Promise.resolve();
     }
     flushing = true;
+    var sent = 0;
     return all().then(function (items) {
       items.sort(function (a, b) { return a.at - b.at; });
       return items.reduce(function (previous, item) {
@@ -118,6 +119,7 @@
                   htmx.process(fresh);
                 }
               }
+              sent++;
               return remove(item.key);
             });
           });
@@ -126,7 +128,7 @@
     }).catch(function () { /* still offline or failing: keep the outbox for the next try */ })
       .then(function () {
         flushing = false;
-        if (window.htmx) {
+        if (sent > 0 && window.htmx) {
           htmx.trigger(document.body, 'answerSaved');
         }
         return showCount();

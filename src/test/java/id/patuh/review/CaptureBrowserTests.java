@@ -75,7 +75,7 @@ class CaptureBrowserTests {
 
         logIn("asisten.jateng");
         browser.get(url(PAGE));
-        assertThat(browser.findElement(By.id("live-score")).getText()).contains("1 jawaban belum ada");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-score"), "1 jawaban belum ada"));
         new Select(cell("IN.KP.01", "1")).selectByValue("3");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#live-score .big-score"), "100.00"));
         Browser.screenshot(browser, "capture");
