@@ -254,9 +254,9 @@ public class Cycles {
                         from cycle_units l
                         join entities e on e.code = l.entity_code
                         join service_units u on u.entity_code = l.entity_code and u.code = l.unit_code
-                        where l.year = ? and (cast(? as text) is null or l.entity_code = ?)
+                        where l.year = ?""" + (entityCode == null ? " " : " and l.entity_code = ? ") + """
                         order by e.code, u.code""")
-                .params(year, entityCode, entityCode)
+                .params(entityCode == null ? new Object[]{year} : new Object[]{year, entityCode})
                 .query((rs, n) -> new LocusUnit(rs.getInt("year"), rs.getString("entity_code"), rs.getString("entity_name"),
                         rs.getString("type"), rs.getString("province_code"), rs.getString("unit_code"),
                         rs.getString("unit_name"), rs.getString("kind")))

@@ -90,8 +90,8 @@ public class DirectScores {
     public Map<String, Map<String, Recorded>> of(int year, String entityCode) {
         Map<String, Map<String, Recorded>> scores = new LinkedHashMap<>();
         jdbc.sql("select entity_code, unit_code, score, dimension_points::text as points from direct_unit_scores "
-                        + "where year = ? and (cast(? as text) is null or entity_code = ?)")
-                .params(year, entityCode, entityCode)
+                        + "where year = ?" + (entityCode == null ? " " : " and entity_code = ? "))
+                .params(entityCode == null ? new Object[]{year} : new Object[]{year, entityCode})
                 .query(rs -> {
                     String points = rs.getString("points");
                     Map<String, BigDecimal> dimensions = points == null ? null
