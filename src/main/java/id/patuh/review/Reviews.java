@@ -85,6 +85,7 @@ public class Reviews implements CaptureGate {
     public UnitReview submit(PatuhUser assessor, int year, String entityCode, String unitCode) {
         requireRole(assessor, Role.ASSESSOR);
         requireScope(assessor, year, entityCode, unitCode);
+        phases.requireCaptureOpen(year, assessor.isAdmin());
         UnitStatus from = lockedStatus(year, entityCode, unitCode);
         if (from == UnitStatus.NOT_STARTED || from == UnitStatus.RECORDED_DIRECTLY) {
             throw DomainException.conflict("review.nothingCaptured", unitCode);
@@ -105,6 +106,7 @@ public class Reviews implements CaptureGate {
     public UnitReview verify(PatuhUser head, int year, String entityCode, String unitCode) {
         requireRole(head, Role.OFFICE_HEAD);
         requireScope(head, year, entityCode, unitCode);
+        phases.requireResultsOpen(year);
         UnitStatus from = lockedStatus(year, entityCode, unitCode);
         if (from != UnitStatus.SUBMITTED) {
             throw DomainException.conflict("review.wrongStatus", unitCode, from);
@@ -117,6 +119,7 @@ public class Reviews implements CaptureGate {
     public UnitReview returnUnit(PatuhUser head, int year, String entityCode, String unitCode, Map<String, String> reasons) {
         requireRole(head, Role.OFFICE_HEAD);
         requireScope(head, year, entityCode, unitCode);
+        phases.requireResultsOpen(year);
         if (reasons == null || reasons.isEmpty()) {
             throw DomainException.invalidField("items", "review.reasonRequired");
         }
@@ -146,6 +149,7 @@ public class Reviews implements CaptureGate {
     @Transactional
     public List<UnitReview> verifyCentrally(PatuhUser headquarters, int year, String entityCode) {
         requireRole(headquarters, Role.ADMIN);
+        phases.requireResultsOpen(year);
         List<String> units = cycles.locus(year, entityCode).stream().map(u -> u.unitCode()).toList();
         if (units.isEmpty()) {
             throw DomainException.notFound("results.entityNotInCycle", entityCode, year);

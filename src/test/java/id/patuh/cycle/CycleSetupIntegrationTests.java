@@ -61,6 +61,8 @@ class CycleSetupIntegrationTests {
                     today.minusDays(20).toString(), today.minusDays(1).toString());
             assertThat(body(admin.put(CILEGON_2031 + "DINKES/answers/IN.KP.01/1", "{\"level\":3,\"version\":1}"), 200)
                     .get("version").asInt()).isEqualTo(2);
+            assertThat(body(assessor.post(CILEGON_2031 + "DINKES/submit", ""), 409).get("detail").asString())
+                    .as("submitting belongs to data collection too").contains("Verifikasi");
             JsonNode cycle = body(admin.get("/api/v1/cycles/2031"), 200);
             assertThat(cycle.get("phase").asString()).isEqualTo("VERIFICATION");
             assertThat(cycle.get("phasesScheduled").asBoolean()).isTrue();

@@ -95,6 +95,10 @@ class ReviewWorkflowIntegrationTests {
         body(HttpCalls.anonymous(port).as("kepala.jateng").post(UNIT + "DINSOS/verify", ""), 403);
         body(HttpCalls.anonymous(port).as("operator.pandeglang").put(UNIT + "DINSOS/answers/IN.KP.01/1", "{\"level\":1,\"version\":0}"), 403);
         body(HttpCalls.anonymous(port).as("koordinator.pandeglang").get(UNIT + "DINSOS/review"), 403);
+        HttpCalls operator = HttpCalls.anonymous(port).as("operator.pandeglang");
+        JsonNode own = body(operator.get("/api/v1/cycles/2024/entities/36.01/units/DUKCAPIL/review"), 200);
+        assertThat(own.get("returns").size()).isZero();
+        body(operator.get("/api/v1/cycles/2024/entities/36.01/units/DINSOS/review"), 403);
         body(head.put(UNIT + "DINSOS/answers/IN.KP.01/1", "{\"level\":1,\"version\":0}"), 403);
         body(HttpCalls.anonymous(port).put(UNIT + "DINSOS/answers/IN.KP.01/1", "{\"level\":1,\"version\":0}"), 401);
         List<String> provinces = new ArrayList<>();

@@ -1,6 +1,7 @@
 package id.patuh.review.web;
 
 import id.patuh.identity.CurrentUser;
+import id.patuh.identity.PatuhUser;
 import id.patuh.review.ProvinceProgress;
 import id.patuh.review.ReturnedItem;
 import id.patuh.review.Reviews;
@@ -52,9 +53,15 @@ class ReviewApi {
     }
 
     @GetMapping("/entities/{entityCode}/units/{unitCode}/review")
-    @Operation(summary = "A unit's status and the reasons it was returned for")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A unit's status and the reasons it was returned for; an entity's own users see the status only")
     ReviewResponse review(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode) {
-        return ReviewResponse.of(reviews.review(currentUser.require(), year, entityCode, unitCode));
+        PatuhUser user = currentUser.require();
+        ReviewResponse review = ReviewResponse.of(reviews.review(user, year, entityCode, unitCode));
+        boolean ombudsman = user.isAdmin() || user.role().office();
+        // The reasons are the office's working notes to its assessor, not yet findings for the entity.
+        return ombudsman ? review : new ReviewResponse(review.year(), review.entityCode(), review.unitCode(),
+                review.status(), List.of(), List.of());
     }
 
     @PostMapping("/entities/{entityCode}/units/{unitCode}/submit")
