@@ -2,6 +2,7 @@ package id.patuh.fieldwork;
 
 import id.patuh.PatuhProperties;
 import id.patuh.storage.FileStore;
+import id.patuh.support.AnswerSheets;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,7 +199,7 @@ class EvidenceIntegrationTests {
 
     @Test
     void aSubmittedUnitIsLockedAgainstNewEvidence() {
-        body(admin.put(UNIT + "DINKES/answers", "{\"answers\":[" + fullMarks() + "]}"), 200);
+        body(admin.put(UNIT + "DINKES/answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin, "ombudsman-2022") + "]}"), 200);
         body(assessor.post(UNIT + "DINKES/submit", ""), 200);
         assertThat(body(upload(assessor, "DINKES", new Part("file", "a.png", "image/png", png())), 409).get("detail").asString())
                 .contains("terkunci");
@@ -368,19 +369,6 @@ class EvidenceIntegrationTests {
         }
     }
 
-    private String fullMarks() {
-        JsonNode tree = body(admin.get("/api/v1/methodologies/ombudsman-2022"), 200);
-        List<String> answers = new ArrayList<>();
-        for (JsonNode dimension : tree.get("dimensions")) {
-            for (JsonNode variable : dimension.get("variables")) {
-                for (JsonNode indicator : variable.get("indicators")) {
-                    answers.add("{\"indicator\":\"" + indicator.get("code").asString() + "\",\"respondent\":1,\"level\":"
-                            + (indicator.get("scale").get("levels").size() - 1) + "}");
-                }
-            }
-        }
-        return String.join(",", answers);
-    }
 
     private JsonNode body(HttpResponse<String> response, int expectedStatus) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);

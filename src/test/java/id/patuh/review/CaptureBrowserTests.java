@@ -1,6 +1,7 @@
 package id.patuh.review;
 
 import id.patuh.support.Browser;
+import id.patuh.support.AnswerSheets;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class CaptureBrowserTests {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
         assertThat(admin.post("/api/v1/cycles", "{\"year\":2024,\"methodologyId\":\"ombudsman-2022\"}").statusCode()).isIn(201, 409);
         assertThat(admin.put("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers",
-                "{\"answers\":[" + fullMarksExcept(admin, "IN.KP.01") + "]}").statusCode()).isEqualTo(200);
+                "{\"answers\":[" + AnswerSheets.fullMarks(admin, "ombudsman-2022", "IN.KP.01") + "]}").statusCode()).isEqualTo(200);
 
         logIn("asisten.jateng");
         browser.get(url(PAGE));
@@ -171,19 +172,4 @@ class CaptureBrowserTests {
         return ((Number) browser.executeAsyncScript("window.patuhOutbox.count().then(arguments[0]);")).longValue();
     }
 
-    private static String fullMarksExcept(HttpCalls admin, String left) {
-        JsonNode tree = HttpCalls.JSON.readTree(admin.get("/api/v1/methodologies/ombudsman-2022").body());
-        List<String> answers = new ArrayList<>();
-        for (JsonNode dimension : tree.get("dimensions")) {
-            for (JsonNode variable : dimension.get("variables")) {
-                for (JsonNode indicator : variable.get("indicators")) {
-                    if (!indicator.get("code").asString().equals(left)) {
-                        answers.add("{\"indicator\":\"" + indicator.get("code").asString() + "\",\"respondent\":1,\"level\":"
-                                + (indicator.get("scale").get("levels").size() - 1) + "}");
-                    }
-                }
-            }
-        }
-        return String.join(",", answers);
-    }
 }

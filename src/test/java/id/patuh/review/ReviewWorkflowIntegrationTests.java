@@ -1,5 +1,6 @@
 package id.patuh.review;
 
+import id.patuh.support.AnswerSheets;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class ReviewWorkflowIntegrationTests {
         body(assessor.put(UNIT + "DINDIK/answers/IN.KP.01/1", "{\"level\":3,\"version\":0}"), 200);
         assertThat(body(assessor.post(UNIT + "DINDIK/submit", ""), 409).get("detail").asString()).contains("belum lengkap");
 
-        body(admin.put(UNIT + "DINDIK/answers", "{\"answers\":[" + fullMarks() + "]}"), 200);
+        body(admin.put(UNIT + "DINDIK/answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin, "ombudsman-2022") + "]}"), 200);
         assertThat(body(assessor.post(UNIT + "DINDIK/submit", ""), 200).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(body(assessor.put(UNIT + "DINDIK/answers/IN.KP.01/1", "{\"level\":2,\"version\":1}"), 409).get("detail").asString())
                 .contains("terkunci");
@@ -145,7 +146,7 @@ class ReviewWorkflowIntegrationTests {
     @Test
     void headquartersVerifiesAnEntityOnceItsOfficeVerifiedEveryUnit() {
         String unit = "/api/v1/cycles/2024/entities/33.06/units/DUKCAPIL/";
-        body(admin.put(unit + "answers", "{\"answers\":[" + fullMarks() + "]}"), 200);
+        body(admin.put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin, "ombudsman-2022") + "]}"), 200);
         body(HttpCalls.anonymous(port).as("asisten.jateng").post(unit + "submit", ""), 200);
         body(HttpCalls.anonymous(port).as("kepala.jateng").post(unit + "verify", ""), 200);
         body(HttpCalls.anonymous(port).as("kepala.jateng").post("/api/v1/cycles/2024/entities/33.06/central-verification", ""), 403);
@@ -164,19 +165,6 @@ class ReviewWorkflowIntegrationTests {
         assertThatThrownBy(() -> jdbc.sql("delete from audit_log").update()).hasMessageContaining("append-only");
     }
 
-    private String fullMarks() {
-        JsonNode tree = body(admin.get("/api/v1/methodologies/ombudsman-2022"), 200);
-        List<String> answers = new ArrayList<>();
-        for (JsonNode dimension : tree.get("dimensions")) {
-            for (JsonNode variable : dimension.get("variables")) {
-                for (JsonNode indicator : variable.get("indicators")) {
-                    answers.add("{\"indicator\":\"" + indicator.get("code").asString() + "\",\"respondent\":1,\"level\":"
-                            + (indicator.get("scale").get("levels").size() - 1) + "}");
-                }
-            }
-        }
-        return String.join(",", answers);
-    }
 
     private JsonNode body(HttpResponse<String> response, int expectedStatus) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
