@@ -1,6 +1,7 @@
-// Patuh's service worker: keeps the capture pages and their assets available when the connection drops, so an
-// assessor in a remote unit can keep working; answers saved offline wait in IndexedDB (see js/capture-offline.js).
-const CACHE = 'patuh-v1';
+// Patuh's service worker: keeps the capture page's assets available when the connection drops, so an open capture page
+// keeps working for an assessor in a remote unit; answers saved offline wait in IndexedDB (see js/capture-offline.js).
+// Pages themselves are never cached: they carry one user's answers and session, and the device may be shared.
+const CACHE = 'patuh-v2';
 const ASSETS = ['/css/patuh.css', '/js/capture-offline.js', '/favicon.svg', '/webjars/htmx.org/dist/htmx.min.js'];
 
 self.addEventListener('install', event => {
@@ -24,16 +25,5 @@ self.addEventListener('fetch', event => {
   }
   if (ASSETS.includes(url.pathname)) {
     event.respondWith(caches.match(request).then(hit => hit || fetch(request)));
-    return;
-  }
-  if (request.mode === 'navigate' && /\/capture$/.test(url.pathname)) {
-    // Network first, so the form shows what is stored; the last copy when offline.
-    event.respondWith(fetch(request)
-      .then(response => {
-        const copy = response.clone();
-        caches.open(CACHE).then(cache => cache.put(request, copy));
-        return response;
-      })
-      .catch(() => caches.match(request)));
   }
 });

@@ -33,6 +33,21 @@
   function put(item) { return tx('readwrite', function (s) { return s.put(item); }); }
   function remove(key) { return tx('readwrite', function (s) { return s.delete(key); }); }
   function all() { return tx('readonly', function (s) { return s.getAll(); }); }
+  // The outbox lives on the device and may be shared: each item belongs to the user who queued it.
+  function mine() {
+    return all().then(function (items) {
+      return items.filter(function (item) { return item.user === root.dataset.user; });
+    });
+  }
+  // The token of this page's session; the queued one may belong to a session that has ended.
+  function withCurrentToken(body) {
+    var token = document.querySelector('input[name="_csrf"]');
+    var params = new URLSearchParams(body);
+    if (token) {
+      params.set('_csrf', token.value);
+    }
+    return params.toString();
+  }
 
   function newKey() {
     var raw = window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2);
@@ -41,7 +56,7 @@
 
   var banner = document.getElementById('offline-banner');
   function showCount() {
-    return all().then(function (items) {
+    return mine().then(function (items) {
       var waiting = items.length;
       banner.hidden = navigator.onLine && waiting === 0;
       banner.textContent = (navigator.onLine ? '' : root.dataset.offlineText + ' ') +
@@ -76,6 +91,7 @@
     }
     var select = form.querySelector('select');
     put({
+      user: root.dataset.user,
       key: form.dataset.key || newKey(),
       url: form.getAttribute('hx-post'),
       body: new URLSearchParams(new FormData(form)).toString(),
@@ -94,7 +110,7 @@
     }
     flushing = true;
     var sent = 0;
-    return all().then(function (items) {
+    return mine().then(function (items) {
       items.sort(function (a, b) { return a.at - b.at; });
       return items.reduce(function (previous, item) {
         return previous.then(function () {
@@ -102,10 +118,11 @@
             method: 'POST',
             credentials: 'same-origin',
             headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Idempotency-Key': item.key, 'HX-Request': 'true' },
-            body: item.body
+            body: withCurrentToken(item.body)
           }).then(function (response) {
-            if (response.status >= 500) {
-              throw new Error('server ' + response.status);
+            // Signed out, session over, key still in use or a server fault: keep the answer and try again later.
+            if (response.redirected || (!response.ok && response.status !== 400)) {
+              throw new Error('not sent: ' + response.status);
             }
             return response.text().then(function (html) {
               var select = document.getElementById(item.cell);
@@ -137,6 +154,6 @@
 
   window.addEventListener('online', flush);
   window.addEventListener('offline', showCount);
-  window.patuhOutbox = { flush: flush, count: function () { return all().then(function (i) { return i.length; }); } };
+  window.patuhOutbox = { flush: flush, count: function () { return mine().then(function (i) { return i.length; }); } };
   flush();
 })();

@@ -164,6 +164,17 @@ public class Cycles {
     }
 
     /** One entity's part of the locus (null: the whole locus) with the products observed in each unit. */
+    /** The products observed in a unit this cycle: HQ's choice, else the unit's first two registered products. */
+    public List<String> observedProductCodes(int year, String entityCode, String unitCode) {
+        List<String> chosen = observedProducts(year, entityCode).getOrDefault(unitCode, List.of()).stream()
+                .map(id.patuh.registry.ServiceProduct::code).toList();
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
+        return entities.requireUnit(entityCode, unitCode).products().stream().limit(2)
+                .map(id.patuh.registry.ServiceProduct::code).toList();
+    }
+
     public List<LocusEntry> locusEntries(int year, String entityCode) {
         require(year);
         Map<String, List<ServiceProduct>> observed = observedProducts(year, entityCode);

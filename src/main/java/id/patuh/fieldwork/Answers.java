@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,44 +65,81 @@ public class Answers {
         if (change.respondent() < 1 || change.respondent() > 1000) {
             throw DomainException.invalidField("respondent", "fieldwork.answer.respondentOutOfRange", change.respondent());
         }
+        requireSlot(year, entityCode, unitCode, methodology, indicator, change);
         String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
         if (note != null && note.length() > 2000) {
             throw DomainException.invalidField("note", "fieldwork.answer.noteTooLong", 2000);
         }
         cycles.joinLocus(year, entityCode, unitCode);
+        // One writer per unit at a time: a save and a status change (submit, verify) on the same unit are serialised,
+        // so no answer lands after the unit was submitted.
+        jdbc.sql("select 1 from cycle_units where year = ? and entity_code = ? and unit_code = ? for update")
+                .params(year, entityCode, unitCode).query(Integer.class).single();
         gate.getObject().requireEditable(year, entityCode, unitCode, headquarters);
         String product = change.product() == null ? "" : change.product().trim();
-        SavedAnswer current = jdbc.sql(SELECT_ONE + " for update")
+        SavedAnswer current = jdbc.sql(SELECT_ONE)
                 .params(year, entityCode, unitCode, product, indicator.code(), change.respondent())
                 .query(Answers::saved).optional().orElse(null);
         int expected = change.expectedVersion() == null ? 0 : change.expectedVersion();
-        if ((current == null ? 0 : current.version()) != expected) {
-            throw new StaleAnswerException(current);
+        // The version check is in the write itself (insert only if absent; update only at the expected version), so two
+        // saves of the same answer can never both succeed, even when it does not exist yet.
+        Optional<SavedAnswer> written = expected == 0
+                ? jdbc.sql("""
+                        insert into answers (year, entity_code, unit_code, product_code, indicator_code, respondent,
+                                             level, note, version, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                        on conflict (year, entity_code, unit_code, product_code, indicator_code, respondent) do nothing
+                        returning indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at""")
+                .params(year, entityCode, unitCode, product, indicator.code(), change.respondent(), change.level(),
+                        note, savedBy)
+                .query(Answers::saved).optional()
+                : jdbc.sql("""
+                        update answers set level = ?, note = case when ? then ? else note end, version = version + 1,
+                                           recorded_by = ?, recorded_at = now()
+                        where year = ? and entity_code = ? and unit_code = ? and product_code = ? and indicator_code = ?
+                          and respondent = ? and version = ?
+                        returning indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at""")
+                .params(change.level(), change.note() != null, note, savedBy, year, entityCode, unitCode, product,
+                        indicator.code(), change.respondent(), expected)
+                .query(Answers::saved).optional();
+        if (written.isEmpty()) {
+            throw new StaleAnswerException(jdbc.sql(SELECT_ONE)
+                    .params(year, entityCode, unitCode, product, indicator.code(), change.respondent())
+                    .query(Answers::saved).optional().orElse(current));
         }
-        SavedAnswer saved;
-        if (change.level() == null) {
-            jdbc.sql("delete from answers where year = ? and entity_code = ? and unit_code = ? and product_code = ? "
-                            + "and indicator_code = ? and respondent = ?")
-                    .params(year, entityCode, unitCode, product, indicator.code(), change.respondent()).update();
-            saved = new SavedAnswer(indicator.code(), product.isEmpty() ? null : product, change.respondent(), null,
-                    null, 0, savedBy, null);
-        } else {
-            saved = jdbc.sql("""
-                            insert into answers (year, entity_code, unit_code, product_code, indicator_code, respondent,
-                                                 level, note, version, recorded_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-                            on conflict (year, entity_code, unit_code, product_code, indicator_code, respondent) do update
-                            set level = excluded.level, note = excluded.note, version = answers.version + 1,
-                                recorded_by = excluded.recorded_by, recorded_at = now()
-                            returning indicator_code, product_code, respondent, level, note, version, recorded_by, recorded_at""")
-                    .params(year, entityCode, unitCode, product, indicator.code(), change.respondent(), change.level(),
-                            note, savedBy)
-                    .query(Answers::saved).single();
-        }
+        SavedAnswer saved = written.get();
         events.publishEvent(new AnswerSaved(year, entityCode, unitCode, indicator.code(), saved.product(),
                 change.respondent(), current == null ? null : current.level(), current == null ? null : current.note(),
                 saved.level(), saved.note(), savedBy));
         return saved;
+    }
+
+    /**
+     * An answer must fit the instrument: a product only for an observation indicator, and then one of the products
+     * observed in this unit; no more respondents than the methodology's target for a per-unit source (four officials,
+     * two complaint officers, one document check); service users up to 1,000.
+     */
+    private void requireSlot(int year, String entityCode, String unitCode, Methodology methodology, Indicator indicator,
+                             AnswerChange change) {
+        String product = change.product() == null || change.product().isBlank() ? null : change.product().trim();
+        if (indicator.source() == id.patuh.methodology.DataSource.OBSERVATION && product != null) {
+            if (!cycles.observedProductCodes(year, entityCode, unitCode).contains(product)) {
+                throw DomainException.invalidField("product", "fieldwork.answer.unknownProduct", product, unitCode);
+            }
+            if (change.respondent() != 1) {
+                throw DomainException.invalidField("respondent", "fieldwork.answer.respondentOutOfRange", change.respondent());
+            }
+            return;
+        }
+        if (product != null) {
+            throw DomainException.invalidField("product", "fieldwork.answer.productNotObserved", indicator.code());
+        }
+        var target = methodology.aggregation().targets().get(indicator.source());
+        if (target != null && target.per() == id.patuh.methodology.AggregationRules.TargetScope.UNIT
+                && indicator.source() != id.patuh.methodology.DataSource.OBSERVATION && change.respondent() > target.count()) {
+            throw DomainException.invalidField("respondent", "fieldwork.answer.beyondTarget", change.respondent(),
+                    indicator.code(), target.count());
+        }
     }
 
     /** A unit's stored answers, for the capture form. */
@@ -121,7 +159,7 @@ public class Answers {
     private static SavedAnswer saved(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String product = rs.getString("product_code");
         return new SavedAnswer(rs.getString("indicator_code"), product.isEmpty() ? null : product,
-                rs.getInt("respondent"), rs.getInt("level"), rs.getString("note"), rs.getInt("version"),
+                rs.getInt("respondent"), (Integer) rs.getObject("level"), rs.getString("note"), rs.getInt("version"),
                 rs.getString("recorded_by"), rs.getObject("recorded_at", java.time.OffsetDateTime.class));
     }
 
@@ -189,7 +227,7 @@ public class Answers {
         if (perProduct) {
             jdbc.sql("""
                             select entity_code, unit_code, product_code, indicator_code, array_agg(level)
-                            from answers where year = ? and product_code <> ''""" + (entityCode == null ? " " : " and entity_code = ? ") + """
+                            from answers where year = ? and level is not null and product_code <> ''""" + (entityCode == null ? " " : " and entity_code = ? ") + """
                             group by entity_code, unit_code, product_code, indicator_code""")
                     .params(entityCode == null ? new Object[]{year} : new Object[]{year, entityCode})
                     .query(rs -> {
@@ -201,7 +239,7 @@ public class Answers {
         }
         jdbc.sql("""
                         select entity_code, unit_code, indicator_code, count(*), sum(level), min(level), max(level)
-                        from answers where year = ?""" + (entityCode == null ? " " : " and entity_code = ? ") + """
+                        from answers where year = ? and level is not null""" + (entityCode == null ? " " : " and entity_code = ? ") + """
                         group by entity_code, unit_code, indicator_code""")
                 .params(entityCode == null ? new Object[]{year} : new Object[]{year, entityCode})
                 .query(rs -> {

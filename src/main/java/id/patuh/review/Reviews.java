@@ -2,6 +2,7 @@ package id.patuh.review;
 
 import id.patuh.DomainException;
 import id.patuh.cycle.CyclePhases;
+import id.patuh.cycle.ConflictsOfInterest;
 import id.patuh.cycle.Cycles;
 import id.patuh.fieldwork.CaptureGate;
 import id.patuh.identity.PatuhUser;
@@ -47,10 +48,13 @@ public class Reviews implements CaptureGate {
     private final Methodologies methodologies;
     private final CycleResults results;
     private final ApplicationEventPublisher events;
+    private final ConflictsOfInterest conflicts;
     private final CyclePhases phases;
 
     Reviews(JdbcClient jdbc, Cycles cycles, Entities entities, Provinces provinces, RegionalOffices offices,
-            Methodologies methodologies, CycleResults results, ApplicationEventPublisher events, CyclePhases phases) {
+            Methodologies methodologies, CycleResults results, ApplicationEventPublisher events, CyclePhases phases,
+            ConflictsOfInterest conflicts) {
+        this.conflicts = conflicts;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.entities = entities;
@@ -85,8 +89,8 @@ public class Reviews implements CaptureGate {
     public UnitReview submit(PatuhUser assessor, int year, String entityCode, String unitCode) {
         requireRole(assessor, Role.ASSESSOR);
         requireScope(assessor, year, entityCode, unitCode);
-        phases.requireCaptureOpen(year, assessor.isAdmin());
         UnitStatus from = lockedStatus(year, entityCode, unitCode);
+        requirePhaseFor(year, from, assessor.isAdmin());
         if (from == UnitStatus.NOT_STARTED || from == UnitStatus.RECORDED_DIRECTLY) {
             throw DomainException.conflict("review.nothingCaptured", unitCode);
         }
@@ -178,8 +182,8 @@ public class Reviews implements CaptureGate {
     /** The phase first (it decides for every unit at once), then the unit's own status. */
     @Override
     public void requireEditable(int year, String entityCode, String unitCode, boolean headquarters) {
-        phases.requireCaptureOpen(year, headquarters);
         UnitStatus status = status(year, entityCode, unitCode);
+        requirePhaseFor(year, status, headquarters);
         if (headquarters ? status == UnitStatus.CENTRALLY_VERIFIED : !status.openToAssessors()) {
             throw DomainException.conflict("review.locked", unitCode, status);
         }
@@ -191,6 +195,18 @@ public class Reviews implements CaptureGate {
         UnitStatus status = status(year, entityCode, unitCode);
         if (status == UnitStatus.CENTRALLY_VERIFIED) {
             throw DomainException.conflict("review.locked", unitCode, status);
+        }
+    }
+
+    /**
+     * Capture follows the phase (data collection; HQ also verification) — except that a unit the office returned can be
+     * corrected and resubmitted until determination begins, or a return during verification would leave it stuck.
+     */
+    private void requirePhaseFor(int year, UnitStatus status, boolean headquarters) {
+        if (status == UnitStatus.RETURNED) {
+            phases.requireResultsOpen(year);
+        } else {
+            phases.requireCaptureOpen(year, headquarters);
         }
     }
 
@@ -282,6 +298,9 @@ public class Reviews implements CaptureGate {
         String province = Optional.ofNullable(entity.province()).map(Province::code).orElse(null);
         if (!user.coversUnit(entityCode, unitCode, province)) {
             throw DomainException.forbidden("review.outOfScope", unitCode, entityCode);
+        }
+        if (user.role() == Role.ASSESSOR && conflicts.declared(user.id(), entityCode)) {
+            throw DomainException.forbidden("review.conflictOfInterest", entityCode);
         }
     }
 }

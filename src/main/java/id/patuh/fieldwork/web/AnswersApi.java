@@ -1,6 +1,7 @@
 package id.patuh.fieldwork.web;
 
 import id.patuh.DomainException;
+import id.patuh.cycle.ConflictsOfInterest;
 import id.patuh.fieldwork.Answer;
 import id.patuh.fieldwork.AnswerChange;
 import id.patuh.fieldwork.Answers;
@@ -43,13 +44,13 @@ import java.util.List;
 class AnswersApi {
 
     private final Answers answers;
-    private final Entities entities;
+    private final CaptureScope scope;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    AnswersApi(Answers answers, Entities entities, CurrentUser currentUser, MessageSource messages) {
+    AnswersApi(Answers answers, CaptureScope scope, CurrentUser currentUser, MessageSource messages) {
         this.answers = answers;
-        this.entities = entities;
+        this.scope = scope;
         this.currentUser = currentUser;
         this.messages = messages;
     }
@@ -70,7 +71,7 @@ class AnswersApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
     @Operation(summary = "A unit's answers with their versions")
     List<SavedAnswer> list(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode) {
-        requireScope(entityCode, unitCode, false);
+        scope.require(entityCode, unitCode, false);
         return answers.ofUnit(year, entityCode, unitCode);
     }
 
@@ -79,7 +80,7 @@ class AnswersApi {
     @Operation(summary = "Saves one answer; send the version you last saw (0 for a new answer): 409 with the stored answer if someone saved first; level null clears it")
     SavedAnswer save(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode,
                      @PathVariable String indicator, @PathVariable int respondent, @RequestBody SaveAnswerRequest request) {
-        PatuhUser user = requireScope(entityCode, unitCode, true);
+        PatuhUser user = scope.require(entityCode, unitCode, true);
         return answers.save(year, entityCode, unitCode, new AnswerChange(indicator, request.product(), respondent,
                 request.level(), request.note(), request.version()), user.username(), user.isAdmin());
     }
@@ -105,18 +106,4 @@ class AnswersApi {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    private PatuhUser requireScope(String entityCode, String unitCode, boolean writing) {
-        PatuhUser user = currentUser.require();
-        EntitySummary entity = entities.requireSummary(entityCode);
-        if (!entities.hasUnit(entityCode, unitCode)) {
-            throw DomainException.notFound("registry.unit.notFound", unitCode, entityCode);
-        }
-        if (writing && !user.isAdmin() && user.role() != Role.ASSESSOR) {
-            throw DomainException.forbidden("identity.forbidden");
-        }
-        if (!user.coversUnit(entityCode, unitCode, entity.provinceCode())) {
-            throw DomainException.forbidden("review.outOfScope", unitCode, entityCode);
-        }
-        return user;
-    }
 }

@@ -48,10 +48,10 @@ import java.util.List;
 class EvidenceApi {
 
     private final EvidenceFiles evidence;
-    private final Entities entities;
+    private final CaptureScope scope;
     private final CurrentUser currentUser;
 
-    EvidenceApi(EvidenceFiles evidence, Entities entities, CurrentUser currentUser,
+    EvidenceApi(EvidenceFiles evidence, CaptureScope scope, CurrentUser currentUser,
                 @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize uploadLimit) {
         // Past the servlet's upload limit a file is refused before it reaches the evidence rules, with a generic
         // message; an evidence limit above it would be one that no upload can ever reach.
@@ -61,7 +61,7 @@ class EvidenceApi {
                     + "SPRING_SERVLET_MULTIPART_MAX_FILE_SIZE and SPRING_SERVLET_MULTIPART_MAX_REQUEST_SIZE a little above it");
         }
         this.evidence = evidence;
-        this.entities = entities;
+        this.scope = scope;
         this.currentUser = currentUser;
     }
 
@@ -87,7 +87,7 @@ class EvidenceApi {
             @RequestParam(required = false) String product,
             @Parameter(description = "Respondent number (1–1000) the file supports")
             @RequestParam(required = false) Integer respondent) {
-        PatuhUser user = requireScope(entityCode, unitCode, true);
+        PatuhUser user = scope.require(entityCode, unitCode, true);
         EvidenceFile added;
         try (InputStream content = file.getInputStream()) {
             added = evidence.add(year, entityCode, unitCode,
@@ -106,7 +106,7 @@ class EvidenceApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
     @Operation(summary = "A unit's evidence files, oldest first")
     List<EvidenceResponse> list(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode) {
-        requireScope(entityCode, unitCode, false);
+        scope.require(entityCode, unitCode, false);
         return evidence.ofUnit(year, entityCode, unitCode).stream()
                 .map(e -> new EvidenceResponse(e.id(), e.indicator(), e.product(), e.respondent(), e.sha256(),
                         e.mediaType(), e.size(), e.name(), e.uploadedBy(), e.uploadedAt()))
@@ -118,7 +118,7 @@ class EvidenceApi {
     @Operation(summary = "The file itself, with its media type, shown inline")
     ResponseEntity<Resource> download(@PathVariable int year, @PathVariable String entityCode,
                                       @PathVariable String unitCode, @PathVariable long id) {
-        requireScope(entityCode, unitCode, false);
+        scope.require(entityCode, unitCode, false);
         EvidenceFile file = evidence.require(year, entityCode, unitCode, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
@@ -130,16 +130,4 @@ class EvidenceApi {
                 .body(new InputStreamResource(evidence.content(file)));
     }
 
-    private PatuhUser requireScope(String entityCode, String unitCode, boolean writing) {
-        PatuhUser user = currentUser.require();
-        Entity entity = entities.require(entityCode);
-        entities.requireUnit(entityCode, unitCode);
-        if (writing && !user.isAdmin() && user.role() != Role.ASSESSOR) {
-            throw DomainException.forbidden("identity.forbidden");
-        }
-        if (!user.coversUnit(entityCode, unitCode, entity.province() == null ? null : entity.province().code())) {
-            throw DomainException.forbidden("review.outOfScope", unitCode, entityCode);
-        }
-        return user;
-    }
 }

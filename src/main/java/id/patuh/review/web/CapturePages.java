@@ -101,7 +101,8 @@ class CapturePages {
         model.addAttribute("mayReview", (user.isAdmin() || user.role() == Role.OFFICE_HEAD)
                 && review.status() == id.patuh.review.UnitStatus.SUBMITTED);
         model.addAttribute("maySubmit", (user.isAdmin() || user.role() == Role.ASSESSOR) && review.status().openToAssessors());
-        model.addAttribute("sheet", sheet(methodology, unit, answers.ofUnit(year, entityCode, unitCode), review));
+        model.addAttribute("sheet", sheet(methodology, unit, cycles.observedProductCodes(year, entityCode, unitCode),
+                answers.ofUnit(year, entityCode, unitCode), review));
         model.addAttribute("indicators", methodology.indicators());
         model.addAttribute("evidence", evidence.ofUnit(year, entityCode, unitCode));
         model.addAttribute("evidenceMaxMegabytes", evidence.maxBytes() / (1024 * 1024));
@@ -168,7 +169,17 @@ class CapturePages {
                 @RequestParam(defaultValue = "0") int version, Model model, HttpServletResponse response) {
         PatuhUser user = currentUser.require();
         reviews.requireScope(user, year, entityCode, unitCode);
-        Integer chosen = level.isBlank() ? null : Integer.valueOf(level.trim());
+        Integer chosen;
+        try {
+            chosen = level.isBlank() ? null : Integer.valueOf(level.trim());
+        } catch (NumberFormatException notALevel) {
+            throw DomainException.invalidField("level", "methodology.score.notANumber", level);
+        }
+        Methodology methodology = methodologies.require(cycles.require(year).methodologyId());
+        var scale = methodology.indicator(indicator)
+                .orElseThrow(() -> DomainException.invalidField("indicator", "fieldwork.answer.unknownIndicator",
+                        indicator, methodology.id()))
+                .scale();
         String productCode = product.isBlank() ? null : product;
         try {
             SavedAnswer saved = answers.save(year, entityCode, unitCode,
@@ -192,8 +203,7 @@ class CapturePages {
             model.addAttribute("state", "refused");
             model.addAttribute("problem", refused);
         }
-        Methodology methodology = methodologies.require(cycles.require(year).methodologyId());
-        model.addAttribute("scaleOf", methodology.indicator(indicator).orElseThrow().scale());
+        model.addAttribute("scaleOf", scale);
         model.addAttribute("cycle", cycles.require(year));
         model.addAttribute("entity", entities.require(entityCode));
         model.addAttribute("unit", entities.requireUnit(entityCode, unitCode));
@@ -279,7 +289,8 @@ class CapturePages {
     }
 
     /** Lays the methodology's indicators out per data source, with as many columns as the methodology's targets. */
-    static CaptureSheet sheet(Methodology methodology, ServiceUnit unit, List<SavedAnswer> stored, UnitReview review) {
+    static CaptureSheet sheet(Methodology methodology, ServiceUnit unit, List<String> observed, List<SavedAnswer> stored,
+                              UnitReview review) {
         Map<String, SavedAnswer> byKey = new HashMap<>();
         int users = 0;
         for (SavedAnswer answer : stored) {
@@ -294,10 +305,7 @@ class CapturePages {
                 bySource.computeIfAbsent(indicator.source(), k -> new ArrayList<>()).add(indicator);
             }
         }
-        List<String> products = unit.products().stream().limit(2).map(ServiceProduct::code).toList();
-        if (products.isEmpty()) {
-            products = List.of("P1", "P2");
-        }
+        List<String> products = observed;
         List<String> returned = review.openItems();
         List<CaptureSheet.Section> sections = new ArrayList<>();
         for (DataSource source : ORDER) {
@@ -316,7 +324,8 @@ class CapturePages {
                     productColumns.add(product);
                 }
                 // Answers loaded in bulk without a product still count; show them rather than hide what is scored.
-                boolean unattributed = indicators.stream().anyMatch(i -> byKey.containsKey(key(i.code(), null, 1)));
+                boolean unattributed = products.isEmpty()
+                        || indicators.stream().anyMatch(i -> byKey.containsKey(key(i.code(), null, 1)));
                 if (unattributed) {
                     columns.add("—");
                     respondents.add(1);
