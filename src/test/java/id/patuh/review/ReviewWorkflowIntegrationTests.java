@@ -89,6 +89,73 @@ class ReviewWorkflowIntegrationTests {
     }
 
     @Test
+    void twoSavesOfTheSameNewAnswerNeverBothSucceed() throws Exception {
+        for (String indicator : List.of("IN.KP.05", "IN.KP.06", "IN.SP.01", "IN.SP.02")) {
+            String path = UNIT + "DPMPTSP/answers/" + indicator + "/1";
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var first = pool.submit(() -> assessor.put(path, "{\"level\":1,\"version\":0}").statusCode());
+            var second = pool.submit(() -> admin.put(path, "{\"level\":3,\"version\":0}").statusCode());
+            List<Integer> statuses = List.of(first.get(), second.get());
+            pool.shutdown();
+            assertThat(statuses).as(indicator).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+
+    @Test
+    void aClearedAnswerKeepsCountingVersionsSoAStaleFormCannotMatchAgain() {
+        String path = UNIT + "DPMPTSP/answers/IN.KP.02/1";
+        assertThat(body(assessor.put(path, "{\"level\":1,\"note\":\"catatan awal\",\"version\":0}"), 200).get("version").asInt()).isEqualTo(1);
+        assertThat(body(assessor.put(path, "{\"level\":2,\"version\":1}"), 200).get("note").asString())
+                .as("a save without a note keeps the note").isEqualTo("catatan awal");
+        assertThat(body(assessor.put(path, "{\"level\":null,\"version\":2}"), 200).get("version").asInt()).isEqualTo(3);
+        body(admin.put(path, "{\"level\":0,\"version\":1}"), 409);
+        assertThat(body(assessor.put(path, "{\"level\":3,\"version\":3}"), 200).get("version").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void anAnswerMustFitTheInstrument() {
+        assertThat(body(assessor.put(UNIT + "DPMPTSP/answers/IN.KP.01/5", "{\"level\":1,\"version\":0}"), 400)
+                .get("detail").asString()).contains("melebihi");
+        body(assessor.put(UNIT + "DPMPTSP/answers/IN.KP.01/1", "{\"level\":1,\"product\":\"PBG\",\"version\":0}"), 400);
+        String observation = firstIndicatorOf("OBSERVATION");
+        body(assessor.put(UNIT + "DPMPTSP/answers/" + observation + "/1", "{\"level\":1,\"product\":\"NOT-A-PRODUCT\",\"version\":0}"), 400);
+        body(assessor.put(UNIT + "DPMPTSP/answers/" + observation + "/1", "{\"level\":1,\"product\":\"PBG\",\"version\":0}"), 200);
+    }
+
+    @Test
+    void anAssessorWithADeclaredConflictCannotCaptureForThatEntity() {
+        HttpCalls jateng = HttpCalls.anonymous(port).as("asisten.jateng");
+        assertThat(jateng.post("/api/v1/me/conflicts", "{\"entityCode\":\"33.11\",\"reason\":\"Keluarga bekerja di sana\"}")
+                .statusCode()).isIn(200, 201, 409);
+        assertThat(body(jateng.put("/api/v1/cycles/2024/entities/33.11/units/DUKCAPIL/answers/IN.KP.01/1",
+                "{\"level\":1,\"version\":0}"), 403).get("detail").asString()).contains("konflik kepentingan");
+    }
+
+    @Test
+    void anIdempotencyKeyServesOneRequestOnly() {
+        HttpCalls keyed = assessor.header("Idempotency-Key", "uji-beda-" + System.nanoTime());
+        body(keyed.put(UNIT + "PKM-02/answers/IN.KP.05/1", "{\"level\":2,\"version\":0}"), 200);
+        assertThat(keyed.put(UNIT + "PKM-02/answers/IN.KP.05/1", "{\"level\":0,\"version\":0}").statusCode()).isEqualTo(422);
+        String tokenKey = "uji-token-" + System.nanoTime();
+        assertThat(jdbc.sql("select count(*) from idempotent_requests where idempotency_key = ?").param(tokenKey)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private String firstIndicatorOf(String source) {
+        JsonNode tree = body(admin.get("/api/v1/methodologies/ombudsman-2022"), 200);
+        for (JsonNode dimension : tree.get("dimensions")) {
+            for (JsonNode variable : dimension.get("variables")) {
+                for (JsonNode indicator : variable.get("indicators")) {
+                    if (source.equals(indicator.get("source").asString())) {
+                        return indicator.get("code").asString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + source + " indicator");
+    }
+
+    @Test
     void eachRoleActsOnlyWithinItsScope() {
         HttpCalls jatengAssessor = HttpCalls.anonymous(port).as("asisten.jateng");
         body(jatengAssessor.put(UNIT + "DINSOS/answers/IN.KP.01/1", "{\"level\":1,\"version\":0}"), 403);
