@@ -92,6 +92,14 @@ class CaptureBrowserTests {
         new Select(cell("IN.KP.01", "2")).selectByValue("3");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#live-score .big-score"), "100.00"));
 
+        // A note on an answer autosaves with it.
+        browser.findElement(By.cssSelector("#a-IN\\.KP\\.01-null-1 ~ details summary")).click();
+        WebElement note = browser.findElement(By.id("n-IN.KP.01-null-1"));
+        note.sendKeys("SOP terpasang di loket");
+        note.sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.until(driver -> HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2024/entities/33.09/units/DUKCAPIL/answers").body())
+                .toString().contains("SOP terpasang di loket"));
+
         // Offline: the answer waits in the device's outbox and is sent once the connection is back.
         org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
         offline.setOffline(true);

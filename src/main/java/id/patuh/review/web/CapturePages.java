@@ -166,6 +166,7 @@ class CapturePages {
     String save(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode,
                 @RequestParam String indicator, @RequestParam(defaultValue = "") String product,
                 @RequestParam int respondent, @RequestParam(defaultValue = "") String level,
+                @RequestParam(required = false) String note,
                 @RequestParam(defaultValue = "0") int version, Model model, HttpServletResponse response) {
         PatuhUser user = currentUser.require();
         reviews.requireScope(user, year, entityCode, unitCode);
@@ -183,7 +184,7 @@ class CapturePages {
         String productCode = product.isBlank() ? null : product;
         try {
             SavedAnswer saved = answers.save(year, entityCode, unitCode,
-                    new AnswerChange(indicator, productCode, respondent, chosen, null, version), user.username(), user.isAdmin());
+                    new AnswerChange(indicator, productCode, respondent, chosen, note, version), user.username(), user.isAdmin());
             model.addAttribute("cell", new CaptureSheet.Cell(indicator, productCode, respondent, saved.level(),
                     saved.version(), saved.note(), saved.savedBy()));
             model.addAttribute("state", "saved");
