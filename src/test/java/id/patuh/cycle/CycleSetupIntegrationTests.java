@@ -171,6 +171,25 @@ class CycleSetupIntegrationTests {
         body(HttpCalls.anonymous(port).as("kepala.banten").post("/api/v1/cycles/2031/locus/copy-from/2030", ""), 403);
     }
 
+    @Test
+    void aUnitReturnedDuringVerificationCanStillBeCorrectedAndResubmitted() {
+        // 2032 belongs to this test alone.
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2032,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
+        String unit = "/api/v1/cycles/2032/entities/36.72/units/DINSOS/";
+        body(admin.put(unit + "answers", "{\"answers\":[" + id.patuh.support.AnswerSheets.fullMarks(admin, "ombudsman-2025") + "]}"), 200);
+        body(assessor.post(unit + "submit", ""), 200);
+        body(HttpCalls.anonymous(port).as("kepala.banten").post(unit + "return",
+                "{\"items\":[{\"item\":\"UNIT\",\"reason\":\"Periksa ulang\"}]}"), 200);
+        try {
+            schedule(2032, window("DATA_COLLECTION", -20, -1), window("VERIFICATION", 0, 10));
+            body(assessor.put(unit + "answers/IN.KP.01/1", "{\"level\":2,\"version\":1}"), 200);
+            assertThat(body(assessor.post(unit + "submit", ""), 200).get("status").asString()).isEqualTo("SUBMITTED");
+            body(assessor.put(unit + "answers/IN.KP.01/1", "{\"level\":3,\"version\":2}"), 409);
+        } finally {
+            body(admin.put("/api/v1/cycles/2032/phases", phases()), 200);
+        }
+    }
+
     private void schedule(int year, String... windows) {
         body(admin.put("/api/v1/cycles/" + year + "/phases", phases(windows)), 200);
     }

@@ -136,8 +136,10 @@ class ReviewWorkflowIntegrationTests {
         HttpCalls keyed = assessor.header("Idempotency-Key", "uji-beda-" + System.nanoTime());
         body(keyed.put(UNIT + "PKM-02/answers/IN.KP.05/1", "{\"level\":2,\"version\":0}"), 200);
         assertThat(keyed.put(UNIT + "PKM-02/answers/IN.KP.05/1", "{\"level\":0,\"version\":0}").statusCode()).isEqualTo(422);
-        String tokenKey = "uji-token-" + System.nanoTime();
-        assertThat(jdbc.sql("select count(*) from idempotent_requests where idempotency_key = ?").param(tokenKey)
+        // Outside the autosave routes a key is ignored: nothing of the response is kept.
+        String otherKey = "uji-lain-" + System.nanoTime();
+        body(admin.header("Idempotency-Key", otherKey).put("/api/v1/entities/36.02", "{\"name\":\"Pemerintah Kabupaten Lebak\"}"), 200);
+        assertThat(jdbc.sql("select count(*) from idempotent_requests where idempotency_key = ?").param(otherKey)
                 .query(Integer.class).single()).isZero();
     }
 
