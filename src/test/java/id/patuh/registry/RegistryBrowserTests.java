@@ -47,11 +47,7 @@ class RegistryBrowserTests {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(HttpCalls.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/workspace")));
+        Browser.logIn(browser, url(""), username);
     }
 
     @Test

@@ -55,12 +55,7 @@ class CaptureBrowserTests {
     }
 
     private void logIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(HttpCalls.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/workspace")));
+        Browser.logIn(browser, url(""), username);
     }
 
     private WebElement cell(String indicator, String respondent) {

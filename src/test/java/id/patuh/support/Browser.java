@@ -61,6 +61,17 @@ public final class Browser {
         }
     }
 
+    /** Signs a demo account in through the login form and waits for the workspace. */
+    public static void logIn(ChromeDriver driver, String baseUrl, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(HttpCalls.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlToBe(baseUrl + "/workspace"));
+    }
+
     public static void phoneWidth(ChromeDriver driver) {
         driver.manage().window().setSize(new Dimension(390, 844));
     }
