@@ -50,6 +50,7 @@ class ReviewPages {
         model.addAttribute("totals", java.util.Arrays.stream(UnitStatus.values()).collect(Collectors.toMap(s -> s,
                 s -> progress.stream().mapToLong(p -> p.units().getOrDefault(s, 0L)).sum(), (a, b) -> a,
                 () -> new java.util.EnumMap<>(UnitStatus.class))));
+        model.addAttribute("grandTotal", progress.stream().mapToLong(ProvinceProgress::total).sum());
         return "review/progress";
     }
 

@@ -70,10 +70,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
                                                                          HttpHeaders headers, HttpStatusCode status,
                                                                          WebRequest request) {
-        String detail = message("web.error.missingParameter", e.getParameterName());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", List.of(Map.of("field", e.getParameterName(), "message", detail)));
-        return ResponseEntity.badRequest().body(problem);
+        return missing(e.getParameterName());
     }
 
     /** A multipart request without its file part: said like a missing parameter, beside the part's name. */
@@ -81,9 +78,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
-        String detail = message("web.error.missingParameter", e.getRequestPartName());
+        return missing(e.getRequestPartName());
+    }
+
+    /** A required parameter or part that did not come: said beside its name, in the caller's language. */
+    private ResponseEntity<Object> missing(String name) {
+        String detail = message("web.error.missingParameter", name);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setProperty("errors", List.of(Map.of("field", e.getRequestPartName(), "message", detail)));
+        problem.setProperty("errors", List.of(Map.of("field", name, "message", detail)));
         return ResponseEntity.badRequest().body(problem);
     }
 
