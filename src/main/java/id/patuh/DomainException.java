@@ -16,6 +16,8 @@ public class DomainException extends RuntimeException {
     // Kept serializable: a problem may travel in a flash attribute through the database-backed session.
     private final List<Object> arguments;
     private final String field;
+    // Extra problem-detail members (the list of what blocks a determination, say); API only, never kept in a session.
+    private final transient java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
 
     public DomainException(Kind kind, String messageKey, Object... arguments) {
         this(kind, null, messageKey, arguments);
@@ -38,6 +40,16 @@ public class DomainException extends RuntimeException {
     /** Invalid input attributable to one form field or request property, so forms can show it beside that field. */
     public static DomainException invalidField(String field, String messageKey, Object... arguments) {
         return new DomainException(Kind.INVALID, field, messageKey, arguments);
+    }
+
+    /** Adds a member to the problem detail an API caller receives, such as the list of what is still missing. */
+    public DomainException with(String property, Object value) {
+        properties.put(property, value);
+        return this;
+    }
+
+    public java.util.Map<String, Object> properties() {
+        return properties == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(properties);
     }
 
     public static DomainException notFound(String messageKey, Object... arguments) {

@@ -4,7 +4,12 @@ import id.patuh.fieldwork.AnswerSaved;
 import id.patuh.fieldwork.EvidenceAdded;
 import id.patuh.fieldwork.UnitAnswersReplaced;
 import id.patuh.registry.ServiceUnitSaved;
+import id.patuh.results.CycleReopened;
+import id.patuh.results.ResultsDetermined;
 import id.patuh.results.UnitScoreRecorded;
+import id.patuh.review.ClarificationDecided;
+import id.patuh.review.ClarificationEvidenceAdded;
+import id.patuh.review.ClarificationFiled;
 import id.patuh.review.UnitReviewChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +53,50 @@ public class AuditTrail {
         append(event.savedBy(), "ANSWER_SAVED", event.year(), event.entityCode(), event.unitCode(),
                 event.indicator() + (event.product() == null ? "" : "/" + event.product()) + "#" + event.respondent(),
                 event.levelBefore() == null && event.noteBefore() == null ? null : answer(event.levelBefore(), event.noteBefore()),
-                event.levelAfter() == null ? null : answer(event.levelAfter(), event.noteAfter()));
+                event.levelAfter() == null ? null : changed(answer(event.levelAfter(), event.noteAfter()), event));
+    }
+
+    /** An answer changed by an accepted clarification says so in its own entry, beside the decision's entry. */
+    private static Map<String, Object> changed(Map<String, Object> after, AnswerSaved event) {
+        if (event.clarificationId() != null) {
+            after.put("clarification", event.clarificationId());
+        }
+        return after;
+    }
+
+    @EventListener
+    void on(ClarificationFiled event) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("level", event.level());
+        after.put("statement", event.statement());
+        append(event.filedBy(), "CLARIFICATION_FILED", event.year(), event.entityCode(), event.unitCode(),
+                "clarification " + event.clarificationId() + " " + event.item(), null, after);
+    }
+
+    @EventListener
+    void on(ClarificationEvidenceAdded event) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("sha256", event.sha256());
+        after.put("mediaType", event.mediaType());
+        after.put("size", event.size());
+        after.put("name", event.name());
+        append(event.uploadedBy(), "CLARIFICATION_EVIDENCE_ADDED", event.year(), event.entityCode(), event.unitCode(),
+                "clarification " + event.clarificationId() + " evidence " + event.evidenceId(), null, after);
+    }
+
+    @EventListener
+    void on(ClarificationDecided event) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", event.outcome().name());
+        if (event.levelAfter() != null) {
+            after.put("level", event.levelAfter());
+        }
+        if (event.reason() != null) {
+            after.put("reason", event.reason());
+        }
+        append(event.decidedBy(), "CLARIFICATION_" + event.outcome().name(), event.year(), event.entityCode(),
+                event.unitCode(), "clarification " + event.clarificationId() + " " + event.item(),
+                Map.of("level", event.levelBefore()), after);
     }
 
     @EventListener
@@ -104,6 +152,27 @@ public class AuditTrail {
     void on(ServiceUnitSaved event) {
         append("registry", event.created() ? "UNIT_CREATED" : "UNIT_CHANGED", null, event.entityCode(), event.unitCode(),
                 null, null, Map.of("name", event.name(), "kind", event.kind().name()));
+    }
+
+    @EventListener
+    void on(ResultsDetermined event) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", event.version());
+        after.put("decreeNumber", event.decreeNumber());
+        after.put("publishAt", event.publishAt().toString());
+        after.put("entities", event.entities());
+        after.put("units", event.units());
+        if (event.reason() != null) {
+            after.put("reason", event.reason());
+        }
+        append(event.determinedBy(), event.version() == 1 ? "RESULTS_DETERMINED" : "RESULTS_CORRECTED", event.year(),
+                null, null, "determination v" + event.version(), null, after);
+    }
+
+    @EventListener
+    void on(CycleReopened event) {
+        append(event.reopenedBy(), "CYCLE_REOPENED", event.year(), null, null, "determination", null,
+                Map.of("reason", event.reason()));
     }
 
     private static Map<String, Object> answer(Integer level, String note) {

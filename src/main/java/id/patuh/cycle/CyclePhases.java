@@ -59,12 +59,37 @@ public class CyclePhases {
 
     /** Refuses, naming today's phase and the windows that allow it, unless answers may be saved one by one. */
     public void requireCaptureOpen(int year, boolean headquarters) {
+        if (headquarters && reopenedForCorrection(year)) {
+            return;
+        }
         timeline(year).requireCaptureOpen(today(), headquarters);
     }
 
-    /** Refuses once determination has begun: locus, assignments, direct scores and corrections are fixed then. */
+    /**
+     * Refuses once determination has begun: locus, assignments, direct scores and corrections are fixed then — except
+     * in a determined cycle HQ reopened for an erratum, whose whole point is correcting after the phases ran out.
+     */
     public void requireResultsOpen(int year) {
+        requireUndetermined(year);
+        if (reopenedForCorrection(year)) {
+            return;
+        }
         timeline(year).requireResultsOpen(today());
+    }
+
+    /** Refuses once the cycle is determined (its data is frozen in the snapshot), whatever the timeline says. */
+    public void requireUndetermined(int year) {
+        boolean determined = jdbc.sql("select determined_at is not null from cycles where year = ?").param(year)
+                .query(Boolean.class).optional().orElse(false);
+        if (determined) {
+            throw DomainException.conflict("results.cycleDetermined", year);
+        }
+    }
+
+    /** Whether HQ reopened the determined cycle for an erratum: its data may then be corrected by HQ in any phase. */
+    public boolean reopenedForCorrection(int year) {
+        return jdbc.sql("select reopened_reason is not null from cycles where year = ?").param(year)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private void requireCycle(int year) {

@@ -97,6 +97,45 @@ public class Cycles {
         return require(year);
     }
 
+    /**
+     * Freezes a cycle's data once its results are determined: answers, evidence and recorded scores are refused from
+     * now on (until a correction reopens it).
+     */
+    @Transactional
+    public void markDetermined(int year) {
+        require(year);
+        jdbc.sql("update cycles set determined_at = now(), reopened_reason = null where year = ?").param(year).update();
+    }
+
+    /**
+     * The cycle, for a write that moves a score: refused once determined. The row is share-locked until the write commits,
+     * so a determination (which locks it for update) waits for writes in flight and writes after it see it.
+     */
+    public Cycle requireUndetermined(int year) {
+        Cycle cycle = jdbc.sql(SELECT + " where year = ? for share").param(year).query(Cycles::cycle).optional()
+                .orElseThrow(() -> DomainException.notFound("cycle.notFound", year));
+        if (cycle.determined()) {
+            throw DomainException.conflict("results.cycleDetermined", year);
+        }
+        return cycle;
+    }
+
+    /** Reopens a determined cycle so that HQ can correct its data for an erratum; the published snapshot stays. */
+    @Transactional
+    public void reopenForCorrection(int year, String reason) {
+        Cycle cycle = require(year);
+        if (!cycle.determined()) {
+            throw DomainException.conflict("cycle.notDetermined", year);
+        }
+        jdbc.sql("update cycles set determined_at = null, reopened_reason = ? where year = ?").params(reason, year).update();
+    }
+
+    /** Why a determined cycle was reopened, while it waits for its corrected version. */
+    public Optional<String> reopenedReason(int year) {
+        return jdbc.sql("select reopened_reason from cycles where year = ?").param(year)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(reason -> reason);
+    }
+
     /** Adds a registered unit to a cycle's locus; adding it again changes nothing. */
     @Transactional
     public void joinLocus(int year, String entityCode, String unitCode) {

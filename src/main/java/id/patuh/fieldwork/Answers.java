@@ -50,10 +50,25 @@ public class Answers {
     @Transactional
     public SavedAnswer save(int year, String entityCode, String unitCode, AnswerChange change, String savedBy,
                             boolean headquarters) {
-        Cycle cycle = cycles.require(year);
-        if (cycle.determined()) {
-            throw DomainException.conflict("results.cycleDetermined", year);
-        }
+        return write(year, entityCode, unitCode, change, savedBy,
+                () -> gate.getObject().requireEditable(year, entityCode, unitCode, headquarters), null);
+    }
+
+    /**
+     * Changes one answer because the office accepted the entity's clarification {@code clarificationId}: the same
+     * checks, version and audit record as a save, but open until determination whatever the unit's status (the
+     * clarification phase comes after verification). The audit trail records the clarification with the change.
+     */
+    @Transactional
+    public SavedAnswer correctOnClarification(int year, String entityCode, String unitCode, AnswerChange change,
+                                              String decidedBy, long clarificationId) {
+        return write(year, entityCode, unitCode, change, decidedBy,
+                () -> gate.getObject().requireClarifiable(year, entityCode, unitCode), clarificationId);
+    }
+
+    private SavedAnswer write(int year, String entityCode, String unitCode, AnswerChange change, String savedBy,
+                              Runnable requireOpen, Long clarificationId) {
+        Cycle cycle = cycles.requireUndetermined(year);
         Methodology methodology = methodologies.require(cycle.methodologyId());
         Indicator indicator = methodology.indicator(change.indicator() == null ? "" : change.indicator())
                 .orElseThrow(() -> DomainException.invalidField("indicator", "fieldwork.answer.unknownIndicator",
@@ -75,7 +90,7 @@ public class Answers {
         // so no answer lands after the unit was submitted.
         jdbc.sql("select 1 from cycle_units where year = ? and entity_code = ? and unit_code = ? for update")
                 .params(year, entityCode, unitCode).query(Integer.class).single();
-        gate.getObject().requireEditable(year, entityCode, unitCode, headquarters);
+        requireOpen.run();
         String product = change.product() == null ? "" : change.product().trim();
         SavedAnswer current = jdbc.sql(SELECT_ONE)
                 .params(year, entityCode, unitCode, product, indicator.code(), change.respondent())
@@ -110,7 +125,7 @@ public class Answers {
         SavedAnswer saved = written.get();
         events.publishEvent(new AnswerSaved(year, entityCode, unitCode, indicator.code(), saved.product(),
                 change.respondent(), current == null ? null : current.level(), current == null ? null : current.note(),
-                saved.level(), saved.note(), savedBy));
+                saved.level(), saved.note(), savedBy, clarificationId));
         return saved;
     }
 
@@ -166,10 +181,7 @@ public class Answers {
     @Transactional
     public UnitAnswersReplaced replace(int year, String entityCode, String unitCode, List<Answer> answers,
                                       String recordedBy) {
-        Cycle cycle = cycles.require(year);
-        if (cycle.determined()) {
-            throw DomainException.conflict("results.cycleDetermined", year);
-        }
+        Cycle cycle = cycles.requireUndetermined(year);
         Methodology methodology = methodologies.require(cycle.methodologyId());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {

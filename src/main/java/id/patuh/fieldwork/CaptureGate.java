@@ -12,4 +12,10 @@ public interface CaptureGate {
 
     /** HQ replacing a unit's answers as a whole: in any phase before determination, until central verification. */
     void requireCorrectable(int year, String entityCode, String unitCode);
+
+    /**
+     * An answer changed because the office accepted an entity's clarification: until determination begins, whatever
+     * the unit's status (the clarification phase follows verification, so the unit is usually verified by then).
+     */
+    void requireClarifiable(int year, String entityCode, String unitCode);
 }

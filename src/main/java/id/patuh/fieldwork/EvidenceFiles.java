@@ -60,6 +60,19 @@ public class EvidenceFiles {
         this.maxBytes = settings.maxBytes();
     }
 
+    /**
+     * The media type evidence starting with {@code header} is accepted as — JPEG, PNG, WebP or PDF, told from the
+     * bytes — or empty; other modules keeping evidence (self-assessment) apply the same rule.
+     */
+    public static java.util.Optional<String> acceptedMediaType(byte[] header) {
+        return FileSignatures.mediaType(header);
+    }
+
+    /** How many leading bytes {@link #acceptedMediaType} needs. */
+    public static int headerBytes() {
+        return FileSignatures.HEADER_BYTES;
+    }
+
     /** The largest evidence file accepted, in bytes. */
     public long maxBytes() {
         return maxBytes;
@@ -72,10 +85,7 @@ public class EvidenceFiles {
     @Transactional
     public EvidenceFile add(int year, String entityCode, String unitCode, NewEvidence evidence, InputStream content,
                             String uploadedBy, boolean headquarters) {
-        Cycle cycle = cycles.require(year);
-        if (cycle.determined()) {
-            throw DomainException.conflict("results.cycleDetermined", year);
-        }
+        Cycle cycle = cycles.requireUndetermined(year);
         ServiceUnit unit = entities.requireUnit(entityCode, unitCode);
         String indicator = blankToNull(evidence.indicator());
         if (indicator != null) {
@@ -95,13 +105,34 @@ public class EvidenceFiles {
         cycles.joinLocus(year, entityCode, unitCode);
         gate.getObject().requireEditable(year, entityCode, unitCode, headquarters);
 
+        AcceptedFile accepted = accept(content, evidence.originalName());
+        String mediaType = accepted.mediaType();
+        String name = accepted.name();
+        EvidenceFile added = jdbc.sql("""
+                        insert into evidence (year, entity_code, unit_code, indicator_code, product_code, respondent,
+                                              file_key, sha256, size_bytes, media_type, original_name, uploaded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + " returning " + COLUMNS)
+                .params(year, entityCode, unitCode, indicator, product, respondent, accepted.key(), accepted.sha256(),
+                        accepted.size(), mediaType, name, uploadedBy)
+                .query(EvidenceFiles::evidence).single();
+        events.publishEvent(new EvidenceAdded(added.id(), year, entityCode, unitCode, indicator, product, respondent,
+                added.sha256(), mediaType, added.size(), name, uploadedBy));
+        return added;
+    }
+
+    /**
+     * Checks and stores a photo or PDF under the evidence rules — type from the first bytes (JPEG, PNG, WebP, PDF),
+     * not empty, at most {@link #maxBytes()} — for evidence kept elsewhere (an entity's counter-evidence to a
+     * clarification). Refused files leave nothing stored; the content is read, not closed.
+     */
+    public AcceptedFile accept(InputStream content, String originalName) {
         byte[] header = readHeader(content);
         if (header.length == 0) {
             throw DomainException.invalidField("file", "fieldwork.evidence.empty");
         }
         String mediaType = FileSignatures.mediaType(header)
                 .orElseThrow(() -> DomainException.invalidField("file", "fieldwork.evidence.unsupportedType"));
-        // The bytes are stored after every check that can refuse the upload. Should the insert below still fail, the
+        // The bytes are stored after every check that can refuse the upload. Should the caller's insert still fail, the
         // stored file stays unreferenced: harmless, as files are only ever served through a row.
         StoredFile stored;
         try {
@@ -109,17 +140,12 @@ public class EvidenceFiles {
         } catch (FileTooLargeException e) {
             throw DomainException.invalidField("file", "fieldwork.evidence.tooLarge", readable(maxBytes));
         }
-        String name = name(evidence.originalName(), mediaType);
-        EvidenceFile added = jdbc.sql("""
-                        insert into evidence (year, entity_code, unit_code, indicator_code, product_code, respondent,
-                                              file_key, sha256, size_bytes, media_type, original_name, uploaded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + " returning " + COLUMNS)
-                .params(year, entityCode, unitCode, indicator, product, respondent, stored.key(), stored.sha256(),
-                        stored.size(), mediaType, name, uploadedBy)
-                .query(EvidenceFiles::evidence).single();
-        events.publishEvent(new EvidenceAdded(added.id(), year, entityCode, unitCode, indicator, product, respondent,
-                added.sha256(), mediaType, added.size(), name, uploadedBy));
-        return added;
+        return new AcceptedFile(stored.key(), stored.sha256(), stored.size(), mediaType, name(originalName, mediaType));
+    }
+
+    /** The bytes of a file {@link #accept} stored; the caller closes the stream. */
+    public InputStream open(AcceptedFile file) {
+        return store.open(file.key());
     }
 
     /** A unit's evidence files, oldest first. */

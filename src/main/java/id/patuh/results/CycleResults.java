@@ -11,7 +11,6 @@ import id.patuh.methodology.Dimension;
 import id.patuh.methodology.Methodologies;
 import id.patuh.methodology.Methodology;
 import id.patuh.registry.EntityType;
-import id.patuh.results.internal.ScoringModels;
 import id.patuh.scoring.AnswerIssue;
 import id.patuh.scoring.CycleResult;
 import id.patuh.scoring.DimensionPoints;
@@ -79,6 +78,30 @@ public class CycleResults {
         if (row == null) {
             throw DomainException.notFound("results.entityNotInCycle", entityCode, year);
         }
+        return new EntityResultDetail(row, units(sheet, entityCode), sheet.methodology().dimensions().stream().map(Dimension::code).toList());
+    }
+
+    /**
+     * One entity's live result computed for it alone — score, grade and units, without ranks or the previous year
+     * (those need the whole cycle): what the entity's own provisional-results page reads, cheaply, on every view.
+     */
+    public EntityResultDetail entityAlone(int year, String entityCode) {
+        Computed computed = compute(cycles.require(year), entityCode);
+        Map<String, LocusUnit> locus = computed.locus().get(entityCode);
+        if (locus == null) {
+            throw DomainException.notFound("results.entityNotInCycle", entityCode, year);
+        }
+        EntityResult result = computed.result().entity(entityCode).orElseThrow();
+        EntityResultRow ranked = row(locus.values().iterator().next(), result, computed, Optional.empty());
+        EntityResultRow row = new EntityResultRow(ranked.entityCode(), ranked.entityName(), ranked.type(),
+                ranked.provinceCode(), ranked.score(), ranked.category(), ranked.opinion(), ranked.zone(), null, null,
+                ranked.complete(), ranked.incompleteUnits(), null, null);
+        Sheet sheet = new Sheet(computed.methodology(), computed.result(), computed.locus(), Map.of(entityCode, row));
+        return new EntityResultDetail(row, units(sheet, entityCode),
+                computed.methodology().dimensions().stream().map(Dimension::code).toList());
+    }
+
+    private static List<UnitResultRow> units(Sheet sheet, String entityCode) {
         EntityResult result = sheet.result().entity(entityCode).orElseThrow();
         Map<String, LocusUnit> locus = sheet.locus().get(entityCode);
         List<UnitResultRow> units = new ArrayList<>();
@@ -92,7 +115,16 @@ public class CycleResults {
             }
         }
         units.sort(Comparator.comparing(UnitResultRow::unitCode));
-        return new EntityResultDetail(row, units, sheet.methodology().dimensions().stream().map(Dimension::code).toList());
+        return units;
+    }
+
+    /** Every entity of the cycle with its units, best first, from one computation of the sheet (what a snapshot freezes). */
+    public List<EntityResultDetail> details(int year) {
+        Sheet sheet = sheet(year);
+        List<String> dimensionCodes = sheet.methodology().dimensions().stream().map(Dimension::code).toList();
+        return sheet.rows().values().stream().sorted(BEST_FIRST)
+                .map(row -> new EntityResultDetail(row, units(sheet, row.entityCode()), dimensionCodes))
+                .toList();
     }
 
     /**

@@ -50,10 +50,7 @@ public class DirectScores {
     @Transactional
     public UnitScoreRecorded record(int year, String entityCode, String unitCode, BigDecimal score,
                                     Map<String, BigDecimal> dimensionPoints, String recordedBy) {
-        Cycle cycle = cycles.require(year);
-        if (cycle.determined()) {
-            throw DomainException.conflict("results.cycleDetermined", year);
-        }
+        Cycle cycle = cycles.requireUndetermined(year);
         // History is recorded this way in any phase until determination begins; then results are being fixed.
         phases.requireResultsOpen(year);
         Methodology methodology = methodologies.require(cycle.methodologyId());

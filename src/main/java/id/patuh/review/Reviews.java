@@ -14,6 +14,8 @@ import id.patuh.registry.Entities;
 import id.patuh.registry.Province;
 import id.patuh.registry.Provinces;
 import id.patuh.registry.RegionalOffices;
+import id.patuh.results.DeterminationGate;
+import id.patuh.results.UnitNotReady;
 import id.patuh.results.CycleResults;
 import id.patuh.results.UnitResultRow;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +37,7 @@ import java.util.Optional;
  * assessors; headquarters may still correct until central verification.
  */
 @Service
-public class Reviews implements CaptureGate {
+public class Reviews implements CaptureGate, DeterminationGate {
 
     /** The item that stands for the unit as a whole in a return. */
     public static final String WHOLE_UNIT = "UNIT";
@@ -64,6 +66,41 @@ public class Reviews implements CaptureGate {
         this.results = results;
         this.events = events;
         this.phases = phases;
+    }
+
+    /**
+     * The locus units whose data is not verified: a determination needs every unit verified by its office (or HQ), or
+     * scored directly (history and imports have nothing to verify) — and every entity clarification on it decided.
+     */
+    @Override
+    public List<UnitNotReady> unverifiedUnits(int year) {
+        List<UnitNotReady> unverified = jdbc.sql("""
+                        select entity_code, unit_code, status from (
+                            select cu.entity_code, cu.unit_code, coalesce(r.status,
+                                case when exists (select 1 from answers a where a.year = cu.year and a.entity_code = cu.entity_code and a.unit_code = cu.unit_code) then 'IN_PROGRESS'
+                                     when exists (select 1 from direct_unit_scores d where d.year = cu.year and d.entity_code = cu.entity_code and d.unit_code = cu.unit_code) then 'RECORDED_DIRECTLY'
+                                     else 'NOT_STARTED' end) as status
+                            from cycle_units cu
+                            left join unit_reviews r on r.year = cu.year and r.entity_code = cu.entity_code and r.unit_code = cu.unit_code
+                            where cu.year = ?) s
+                        where status not in ('VERIFIED', 'CENTRALLY_VERIFIED', 'RECORDED_DIRECTLY')
+                        order by entity_code, unit_code""")
+                .param(year)
+                .query((rs, n) -> new UnitNotReady(rs.getString(1), rs.getString(2), "UNVERIFIED", rs.getString(3)))
+                .list();
+        // An entity's clarification still waiting for its decision would be left undecided by the decree.
+        List<UnitNotReady> waiting = jdbc.sql("""
+                        select distinct entity_code, unit_code from clarifications where year = ? and status = 'OPEN'
+                        order by entity_code, unit_code""")
+                .param(year)
+                .query((rs, n) -> new UnitNotReady(rs.getString(1), rs.getString(2), "OPEN_CLARIFICATION", "OPEN"))
+                .list();
+        if (waiting.isEmpty()) {
+            return unverified;
+        }
+        List<UnitNotReady> all = new ArrayList<>(unverified);
+        all.addAll(waiting);
+        return all;
     }
 
     /** One query: asked on every autosave (through the capture gate). */
@@ -182,6 +219,10 @@ public class Reviews implements CaptureGate {
     /** The phase first (it decides for every unit at once), then the unit's own status. */
     @Override
     public void requireEditable(int year, String entityCode, String unitCode, boolean headquarters) {
+        if (headquarters && phases.reopenedForCorrection(year)) {
+            // An erratum corrects verified data: the workflow's locks would leave nothing correctable.
+            return;
+        }
         UnitStatus status = status(year, entityCode, unitCode);
         requirePhaseFor(year, status, headquarters);
         if (headquarters ? status == UnitStatus.CENTRALLY_VERIFIED : !status.openToAssessors()) {
@@ -192,10 +233,22 @@ public class Reviews implements CaptureGate {
     @Override
     public void requireCorrectable(int year, String entityCode, String unitCode) {
         phases.requireResultsOpen(year);
+        if (phases.reopenedForCorrection(year)) {
+            return;
+        }
         UnitStatus status = status(year, entityCode, unitCode);
         if (status == UnitStatus.CENTRALLY_VERIFIED) {
             throw DomainException.conflict("review.locked", unitCode, status);
         }
+    }
+
+    /**
+     * A clarification decision changes an answer until the cycle is determined, whatever the unit's status or the
+     * timeline: an open clarification holds the determination back, so it must stay decidable until then.
+     */
+    @Override
+    public void requireClarifiable(int year, String entityCode, String unitCode) {
+        phases.requireUndetermined(year);
     }
 
     /**

@@ -145,8 +145,14 @@ class ResultsApiIntegrationTests {
         assertThat(cities.get(0).get("entityCode").asString()).isEqualTo("36.71");
         assertThat(cities.get(0).get("nationalRank").asInt()).isEqualTo(1);
         assertThat(body(admin.get("/api/v1/cycles/2024/results/36"), 200).get("provinceRank").asInt()).isEqualTo(1);
-        body(admin.get("/api/v1/cycles/2024/results?type=NOPE"), 400);
-        body(admin.get("/api/v1/cycles/2024/results?province=99"), 404);
+        assertThat(body(admin.get("/api/v1/cycles/2024/results?type=NOPE"), 200).size()).isZero();
+        HttpResponse<String> unknown = admin.get("/api/v1/cycles/2024/results?province=99");
+        assertThat(body(unknown, 200).size()).as("an unknown filter code is an empty result, not an error").isZero();
+        assertThat(java.net.URLDecoder.decode(unknown.headers().firstValue("X-Patuh-Notice").orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("Kode provinsi \"99\" tidak dikenal; tidak ada hasil yang cocok.");
+        HttpResponse<String> bogus = admin.get("/api/v1/cycles/2024/results?type=BOGUS");
+        assertThat(body(bogus, 200).size()).isZero();
+        assertThat(bogus.headers().firstValue("X-Patuh-Notice")).isPresent();
     }
 
     @Test
@@ -193,9 +199,9 @@ class ResultsApiIntegrationTests {
     }
 
     @Test
-    void resultsAreForHeadquartersOnlyForNow() {
-        body(HttpCalls.anonymous(port).get("/api/v1/cycles/2024/results"), 401);
-        body(HttpCalls.anonymous(port).as("asisten.banten").get("/api/v1/cycles/2024/results"), 403);
+    void theLiveSheetIsForHeadquartersOnlyAndOthersSeeNothingBeforePublication() {
+        body(HttpCalls.anonymous(port).get("/api/v1/cycles/2024/results"), 404);
+        body(HttpCalls.anonymous(port).as("asisten.banten").get("/api/v1/cycles/2024/results"), 404);
         body(HttpCalls.anonymous(port).as("asisten.banten")
                 .put("/api/v1/cycles/2024/entities/36.01/units/DUKCAPIL/score", "{\"score\":10}"), 403);
     }

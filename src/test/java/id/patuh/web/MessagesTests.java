@@ -22,7 +22,7 @@ class MessagesTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)");
     private static final Pattern DYNAMIC_TEMPLATE_KEY = Pattern.compile("#\\{'([A-Za-z][A-Za-z0-9_.]*\\.)' \\+ \\$\\{[^}]+}}");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:registry|identity|web|methodology|scoring|cycle|results|fieldwork|review|audit)\\.[a-zA-Z]+(?:\\.[a-zA-Z0-9]+)+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:registry|identity|web|methodology|scoring|cycle|results|fieldwork|review|audit|exchange|reports|improvement|publicsite)\\.[a-zA-Z]+(?:\\.[a-zA-Z0-9]+)+)\"");
 
     @Test
     void bothLanguagesHaveExactlyTheSameKeys() throws IOException {

@@ -37,6 +37,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/provinces", "/api/v1/provinces/**",
                                 "/api/v1/entities", "/api/v1/entities/**", "/api/v1/offices", "/api/v1/offices/**",
+                                "/api/v1/cycles/*/results", "/api/v1/cycles/*/results/**",
+                                "/api/v1/cycles/*/determination",
                                 "/api/docs", "/api/docs/**", "/api/docs-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

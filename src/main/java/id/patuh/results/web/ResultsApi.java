@@ -8,12 +8,16 @@ import id.patuh.results.DirectScores;
 import id.patuh.results.EntityResultDetail;
 import id.patuh.results.EntityResultRow;
 import id.patuh.results.PreviousResult;
+import id.patuh.results.PublishedResults;
 import id.patuh.results.ResultFilter;
 import id.patuh.results.UnitResultRow;
 import id.patuh.results.UnitScoreRecorded;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,20 +35,30 @@ import java.util.Map;
 /** A cycle's results over JSON: recording unit scores directly, the score sheet, one entity with its units. */
 @RestController
 @RequestMapping("/api/v1/cycles/{year}")
-@PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Results", description = "Unit scores, entity scores, grades, ranks and change since the previous cycle")
 class ResultsApi {
 
     private final DirectScores directScores;
     private final CycleResults results;
+    private final PublishedResults published;
     private final Provinces provinces;
     private final CurrentUser currentUser;
 
-    ResultsApi(DirectScores directScores, CycleResults results, Provinces provinces, CurrentUser currentUser) {
+    private final MessageSource messages;
+
+    ResultsApi(DirectScores directScores, CycleResults results, PublishedResults published, Provinces provinces,
+               CurrentUser currentUser, MessageSource messages) {
+        this.messages = messages;
         this.directScores = directScores;
         this.results = results;
+        this.published = published;
         this.provinces = provinces;
         this.currentUser = currentUser;
+    }
+
+    /** HQ works on the live sheet; everyone else (anonymous included) sees only what is published. */
+    private boolean headquarters() {
+        return currentUser.get().map(user -> user.isAdmin()).orElse(false);
     }
 
     record UnitScoreRequest(@NotNull BigDecimal score, Map<String, BigDecimal> dimensions) {
@@ -99,6 +113,7 @@ class ResultsApi {
     }
 
     @PutMapping("/entities/{entityCode}/units/{unitCode}/score")
+    @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Records a unit's score directly (history); the unit joins the locus; dimension points must add up")
     UnitScoreResponse recordScore(@PathVariable int year, @PathVariable String entityCode, @PathVariable String unitCode,
                                   @Valid @RequestBody UnitScoreRequest request) {
@@ -107,20 +122,37 @@ class ResultsApi {
     }
 
     @GetMapping("/results")
-    @Operation(summary = "The cycle's entity results, best first, with ranks and the previous cycle's result")
-    List<EntityResultResponse> results(@PathVariable int year, @RequestParam(required = false) EntityType type,
-                                       @RequestParam(required = false) String province) {
-        if (province != null && !province.isBlank()) {
-            provinces.require(province.trim());
+    @Operation(summary = "The cycle's entity results, best first, with ranks and the previous cycle's result; "
+            + "HQ sees the live sheet, everyone else the published snapshot (404 before publication). An unknown "
+            + "type or province code gives an empty list with the reason in the X-Patuh-Notice header")
+    ResponseEntity<List<EntityResultResponse>> results(@PathVariable int year,
+                                                       @RequestParam(required = false) String type,
+                                                       @RequestParam(required = false) String province) {
+        String typeCode = type == null || type.isBlank() ? null : type.trim().toUpperCase(java.util.Locale.ROOT);
+        String provinceCode = province == null || province.isBlank() ? null : province.trim();
+        boolean headquarters = headquarters();
+        // The cycle must exist (and, for the public, be published) whatever the filters say.
+        List<EntityResultRow> rows = headquarters ? results.entities(year, new ResultFilter(typeCode, provinceCode))
+                : published.entities(year, new ResultFilter(typeCode, provinceCode));
+        String notice = null;
+        if (typeCode != null && java.util.Arrays.stream(EntityType.values()).noneMatch(t -> t.name().equals(typeCode))) {
+            notice = messages.getMessage("results.filter.unknownType", new Object[]{type.trim()}, LocaleContextHolder.getLocale());
+        } else if (provinceCode != null && provinces.find(provinceCode).isEmpty()) {
+            notice = messages.getMessage("results.filter.unknownProvince", new Object[]{provinceCode}, LocaleContextHolder.getLocale());
         }
-        return results.entities(year, new ResultFilter(type == null ? null : type.name(),
-                province == null || province.isBlank() ? null : province.trim()))
-                .stream().map(EntityResultResponse::of).toList();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (notice != null) {
+            // Header values are ISO-8859-1: the notice is percent-encoded UTF-8 so Indonesian text survives.
+            response.header("X-Patuh-Notice", java.net.URLEncoder.encode(notice, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+        return response.body(rows.stream().map(EntityResultResponse::of).toList());
     }
 
     @GetMapping("/results/{entityCode}")
     @Operation(summary = "One entity's result with its units, their grades and dimension points, or what is missing")
     EntityDetailResponse result(@PathVariable int year, @PathVariable String entityCode) {
-        return EntityDetailResponse.of(results.entity(year, entityCode));
+        return EntityDetailResponse.of(headquarters() ? results.entity(year, entityCode)
+                : published.entity(year, entityCode));
     }
 }

@@ -23,6 +23,7 @@ import id.patuh.registry.Entity;
 import id.patuh.registry.ServiceProduct;
 import id.patuh.registry.ServiceUnit;
 import id.patuh.results.CycleResults;
+import id.patuh.results.Determinations;
 import id.patuh.review.Reviews;
 import id.patuh.review.UnitReview;
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,9 +72,11 @@ class CapturePages {
     private final CycleResults results;
     private final CurrentUser currentUser;
     private final EvidenceFiles evidence;
+    private final Determinations determinations;
 
     CapturePages(Cycles cycles, Methodologies methodologies, Entities entities, Answers answers, Reviews reviews,
-                 CycleResults results, CurrentUser currentUser, EvidenceFiles evidence) {
+                 CycleResults results, CurrentUser currentUser, EvidenceFiles evidence, Determinations determinations) {
+        this.determinations = determinations;
         this.evidence = evidence;
         this.cycles = cycles;
         this.methodologies = methodologies;
@@ -280,7 +283,9 @@ class CapturePages {
     }
 
     private void addScore(Model model, int year, String entityCode, String unitCode) {
-        model.addAttribute("live", results.unit(year, entityCode, unitCode));
+        // Once HQ has determined the cycle, its figures are under embargo for everyone else until published.
+        boolean embargoed = !currentUser.require().isAdmin() && determinations.current(year).isPresent();
+        model.addAttribute("live", embargoed ? null : results.unit(year, entityCode, unitCode));
         model.addAttribute("scorePath", capturePath(year, entityCode, unitCode) + "/score");
     }
 

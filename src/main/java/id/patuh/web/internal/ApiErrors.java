@@ -58,6 +58,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", detail)));
         }
+        e.properties().forEach(problem::setProperty);
         return ResponseEntity.status(status).body(problem);
     }
 

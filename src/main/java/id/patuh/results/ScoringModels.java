@@ -1,4 +1,4 @@
-package id.patuh.results.internal;
+package id.patuh.results;
 
 import id.patuh.methodology.Applicability;
 import id.patuh.methodology.Methodology;
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Translates a methodology version into the pure engine's model. The engine knows unit kinds only, so an indicator
  * that does not apply to an entity type is given a unit-kind set no unit has: the engine then leaves it out and
- * re-normalises its dimension's shares, exactly as for a unit kind it does not apply to.
+ * re-normalises its dimension's shares, exactly as for a unit kind it does not apply to. Public: self-assessment
+ * (module improvement) predicts scores with the very engines official results use.
  */
 @Component
 public class ScoringModels {
