@@ -6,6 +6,7 @@ import id.patuh.cycle.Cycles;
 import id.patuh.identity.PatuhUser;
 import id.patuh.methodology.Methodologies;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class Determinations {
     static final int DECREE_NUMBER_MAX = 120;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Cycles cycles;
     private final CycleResults results;
     private final Methodologies methodologies;
@@ -44,9 +46,11 @@ public class Determinations {
     private final ObjectMapper json;
     private final Clock clock;
 
-    Determinations(JdbcClient jdbc, Cycles cycles, CycleResults results, Methodologies methodologies,
-                   List<DeterminationGate> gates, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+    Determinations(JdbcClient jdbc, JdbcTemplate batches, Cycles cycles, CycleResults results,
+                   Methodologies methodologies, List<DeterminationGate> gates, ApplicationEventPublisher events,
+                   ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.cycles = cycles;
         this.results = results;
         this.methodologies = methodologies;
@@ -90,14 +94,18 @@ public class Determinations {
                         cycle.methodologyId(), sha256, reason, by.username())
                 .update();
         Map<String, PreviousResult> previous = previousDetermined(year);
-        int units = 0;
+        // A national sheet is ~590 entities and thousands of units: written in batches, not a round trip per row.
+        List<Object[]> entityRows = new ArrayList<>(sheet.size());
+        List<Object[]> unitRows = new ArrayList<>();
         for (EntityResultDetail detail : sheet) {
-            insertEntity(year, version, detail, previous.get(detail.entity().entityCode()));
+            entityRows.add(entityRow(year, version, detail, previous.get(detail.entity().entityCode())));
             for (UnitResultRow unit : detail.units()) {
-                insertUnit(year, version, detail, unit);
-                units++;
+                unitRows.add(unitRow(year, version, detail, unit));
             }
         }
+        batches.batchUpdate(INSERT_ENTITY, entityRows);
+        batches.batchUpdate(INSERT_UNIT, unitRows);
+        int units = unitRows.size();
         cycles.markDetermined(year);
         events.publishEvent(new ResultsDetermined(year, version, request.decreeNumber().trim(), request.publishAt(),
                 reason, sheet.size(), units, by.username()));
@@ -228,33 +236,33 @@ public class Determinations {
         return previous;
     }
 
-    private void insertEntity(int year, int version, EntityResultDetail detail, PreviousResult p) {
+    private static final String INSERT_ENTITY = """
+            insert into snapshot_entities (year, version, entity_code, entity_name, entity_type, province_code,
+                score, category, opinion, zone, national_rank, province_rank, unit_count, previous_year,
+                previous_score, previous_category, previous_zone, previous_national_rank,
+                previous_province_rank, score_change)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String INSERT_UNIT = """
+            insert into snapshot_units (year, version, entity_code, unit_code, unit_name, unit_kind, score,
+                category, opinion, zone, dimensions, dimension_order, source)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
+
+    private static Object[] entityRow(int year, int version, EntityResultDetail detail, PreviousResult p) {
         EntityResultRow r = detail.entity();
         BigDecimal change = p == null || p.score() == null || r.score() == null ? null : r.score().subtract(p.score());
-        jdbc.sql("""
-                        insert into snapshot_entities (year, version, entity_code, entity_name, entity_type, province_code,
-                            score, category, opinion, zone, national_rank, province_rank, unit_count, previous_year,
-                            previous_score, previous_category, previous_zone, previous_national_rank,
-                            previous_province_rank, score_change)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(year, version, r.entityCode(), r.entityName(), r.type(), r.provinceCode(), r.score(),
-                        r.category(), r.opinion(), r.zone(), r.nationalRank(), r.provinceRank(), detail.units().size(),
-                        p == null ? null : p.year(), p == null ? null : p.score(), p == null ? null : p.category(),
-                        p == null ? null : p.zone(), p == null ? null : p.nationalRank(),
-                        p == null ? null : p.provinceRank(), change)
-                .update();
+        return new Object[] {year, version, r.entityCode(), r.entityName(), r.type(), r.provinceCode(), r.score(),
+                r.category(), r.opinion(), r.zone(), r.nationalRank(), r.provinceRank(), detail.units().size(),
+                p == null ? null : p.year(), p == null ? null : p.score(), p == null ? null : p.category(),
+                p == null ? null : p.zone(), p == null ? null : p.nationalRank(),
+                p == null ? null : p.provinceRank(), change};
     }
 
-    private void insertUnit(int year, int version, EntityResultDetail detail, UnitResultRow unit) {
-        jdbc.sql("""
-                        insert into snapshot_units (year, version, entity_code, unit_code, unit_name, unit_kind, score,
-                            category, opinion, zone, dimensions, dimension_order, source)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
-                .params(year, version, detail.entity().entityCode(), unit.unitCode(), unit.name(), unit.kind(),
-                        unit.score(), unit.category(), unit.opinion(), unit.zone(),
-                        json.writeValueAsString(unit.dimensions()), json.writeValueAsString(detail.dimensionCodes()),
-                        unit.source())
-                .update();
+    private Object[] unitRow(int year, int version, EntityResultDetail detail, UnitResultRow unit) {
+        return new Object[] {year, version, detail.entity().entityCode(), unit.unitCode(), unit.name(), unit.kind(),
+                unit.score(), unit.category(), unit.opinion(), unit.zone(),
+                json.writeValueAsString(unit.dimensions()), json.writeValueAsString(detail.dimensionCodes()),
+                unit.source()};
     }
 
     private static void requireHeadquarters(PatuhUser user) {
