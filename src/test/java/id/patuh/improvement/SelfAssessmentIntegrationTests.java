@@ -393,6 +393,26 @@ class SelfAssessmentIntegrationTests {
     }
 
     @Test
+    void findingsComeFromThePublishedVersionNotFromCorrectionsOfAReopenedCycle() {
+        ensureOfficialYears();
+        assertThat(byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200)).get("IN.KP.01")
+                .get("officialLevel").asString()).isEqualTo("2.00");
+        body(admin.post("/api/v1/cycles/2059/determination/reopen", "{\"reason\":\"Uji koreksi IN.KP.01\"}"), 204);
+        Map<String, Integer> corrected = Map.of("IN.KP.01", 3, "IN.KP.02", 1, "IN.SP.02", 1);
+        replaceOfficialAnswers(2059, corrected);
+
+        Map<String, JsonNode> whileReopened = byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200));
+        assertThat(whileReopened.get("IN.KP.01").get("officialLevel").asString()).isEqualTo("2.00");
+
+        // Back to the published answers and determined again, so the other specifications see the same official data.
+        replaceOfficialAnswers(2059, Map.of("IN.KP.01", 2, "IN.KP.02", 1, "IN.SP.02", 1));
+        body(admin.post("/api/v1/cycles/2059/determination", "{\"decreeNumber\":\"2059/KEP/UJI-2\","
+                + "\"decreeDate\":\"2026-01-03\",\"publishAt\":\"2026-01-03T00:00:00Z\"}"), 201);
+        assertThat(byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200)).get("IN.KP.01")
+                .get("officialLevel").asString()).isEqualTo("2.00");
+    }
+
+    @Test
     void reconciliationShowsPerIndicatorGapsAndASystematicOverstatement() {
         ensureOfficialYears();
         long round = freshRound(pandeglang, "36.01", "ombudsman-2025");
@@ -481,6 +501,14 @@ class SelfAssessmentIntegrationTests {
         body(admin.post(unit + "verify", ""), 200);
         body(admin.post("/api/v1/cycles/" + year + "/determination", "{\"decreeNumber\":\"" + year + "/KEP/UJI\","
                 + "\"decreeDate\":\"2026-01-02\",\"publishAt\":\"2026-01-02T00:00:00Z\"}"), 201);
+    }
+
+    private void replaceOfficialAnswers(int year, Map<String, Integer> below) {
+        String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
+        List<String> answers = new ArrayList<>();
+        answers.add(AnswerSheets.fullMarks(admin, "ombudsman-2025", below.keySet().toArray(String[]::new)));
+        below.forEach((indicator, level) -> answers.add("{\"indicator\":\"" + indicator + "\",\"respondent\":1,\"level\":" + level + "}"));
+        body(admin.put(unit + "answers", "{\"answers\":[" + String.join(",", answers) + "]}"), 200);
     }
 
     /** Every official row that touches 36.01, as text: answers, official evidence, direct scores, snapshots. */
