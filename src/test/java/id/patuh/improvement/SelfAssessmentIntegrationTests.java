@@ -309,6 +309,11 @@ class SelfAssessmentIntegrationTests {
         JsonNode noDue = body(pandeglang.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
                 + "\"description\":\"Pasang papan\",\"owner\":\"Kabid\"}"), 400);
         assertThat(noDue.get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+        JsonNode unknownIndicator = body(pandeglang.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
+                + "\"source\":\"SELF_ASSESSMENT\",\"indicatorCode\":\"XX.99\",\"description\":\"x\",\"owner\":\"Kabid\","
+                + "\"dueDate\":\"2059-01-31\"}"), 400);
+        assertThat(unknownIndicator.get("errors").get(0).get("field").asString()).isEqualTo("indicatorCode");
+        assertThat(unknownIndicator.get("detail").asString()).startsWith("Indikator XX.99 tidak ada dalam metodologi");
         body(operator.post(base("36.01") + "/actions", "{\"unitCode\":\"DINSOS\",\"description\":\"x\",\"owner\":\"y\","
                 + "\"dueDate\":\"2059-01-31\"}"), 403);
         JsonNode added = body(operator.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
