@@ -1,0 +1,74 @@
+package id.patuh.reports.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Thymeleaf XHTML templates to A4 PDFs with openhtmltopdf. Only DejaVu fonts are used and they are embedded (subset),
+ * so Indonesian text and any diacritics in names print the same on every machine and printer.
+ */
+@Component
+class PdfRenderer {
+
+    private static final String[][] FACES = {
+            {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"},
+            {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
+            {"DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC"},
+            {"DejaVuSerif.ttf", "DejaVu Serif", "400", "NORMAL"},
+            {"DejaVuSerif-Bold.ttf", "DejaVu Serif", "700", "NORMAL"},
+            {"DejaVuSerif-Italic.ttf", "DejaVu Serif", "400", "ITALIC"},
+    };
+
+    private final ITemplateEngine templates;
+    private final byte[][] fonts;
+
+    PdfRenderer(ITemplateEngine templates,
+                @Value("${patuh.reports.font-dir:/usr/share/fonts/truetype/dejavu}") Path fontDir) {
+        this.templates = templates;
+        this.fonts = new byte[FACES.length][];
+        for (int i = 0; i < FACES.length; i++) {
+            Path file = fontDir.resolve(FACES[i][0]);
+            try {
+                // Read once: every document embeds a subset of the same faces.
+                fonts[i] = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new IllegalStateException("PDF reports need the DejaVu fonts (Debian: apt-get install fonts-dejavu-core),"
+                        + " or patuh.reports.font-dir pointing at them; missing " + file, e);
+            }
+        }
+    }
+
+    /** The template {@code reports/pdf/<name>} rendered with {@code model} in {@code locale}, as PDF bytes. */
+    byte[] render(String name, Map<String, Object> model, Locale locale) {
+        Context context = new Context(locale, model);
+        String xhtml = templates.process("reports/pdf/" + name, context);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            for (int i = 0; i < FACES.length; i++) {
+                byte[] bytes = fonts[i];
+                builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FACES[i][1], Integer.parseInt(FACES[i][2]),
+                        BaseRendererBuilder.FontStyle.valueOf(FACES[i][3]), true);
+            }
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf.toByteArray();
+    }
+}
