@@ -216,7 +216,9 @@ public class ReportContents {
             }
             int percent = head.weight() == null || head.weight().signum() == 0 ? 0
                     : points.multiply(BigDecimal.valueOf(100)).divide(head.weight(), 0, RoundingMode.HALF_UP).intValue();
-            bars.add(new Bar(head.code(), head.name(), points, head.weight(), Math.max(0, Math.min(100, percent))));
+            // Weights may carry more decimals than points (15.295); shown, like points, to two.
+            BigDecimal weight = head.weight() == null ? null : head.weight().setScale(2, RoundingMode.HALF_UP);
+            bars.add(new Bar(head.code(), head.name(), points, weight, Math.max(0, Math.min(100, percent))));
         }
         return new UnitLine(unit.unitCode(), unit.name(), unit.kind(), unit.score(), unit.category(), unit.opinion(),
                 unit.zone(), unit.source(), bars);
