@@ -54,10 +54,14 @@ public class ReportContents {
     private final ScoringModels models;
     private final Answers answers;
     private final MessageSource messages;
+    private final int entityFindingsPerUnit;
 
     ReportContents(Snapshots snapshots, Provinces provinces, Methodologies methodologies, ScoringModels models,
-                   Answers answers, MessageSource messages) {
+                   Answers answers, MessageSource messages,
+                   @org.springframework.beans.factory.annotation.Value("${patuh.reports.entity-findings-per-unit:5}")
+                   int entityFindingsPerUnit) {
         this.messages = messages;
+        this.entityFindingsPerUnit = entityFindingsPerUnit;
         this.snapshots = snapshots;
         this.provinces = provinces;
         this.methodologies = methodologies;
@@ -86,8 +90,16 @@ public class ReportContents {
     /** Why a unit's findings are (not) listed. */
     public enum FindingsStatus { LISTED, NOTHING_LOST, SCORED_DIRECTLY, CHANGED_SINCE_DETERMINATION, PER_PRODUCT_METHOD }
 
-    /** A unit's findings, most points at stake first. */
-    public record UnitFindings(String unitCode, String unitName, FindingsStatus status, List<FindingLine> findings) {
+    /**
+     * A unit's findings, most points at stake first; {@code more} findings worth {@code morePoints} were left out of an
+     * entity's rapor (its unit's own rapor lists them all).
+     */
+    public record UnitFindings(String unitCode, String unitName, FindingsStatus status, List<FindingLine> findings,
+                               int more, BigDecimal morePoints) {
+
+        UnitFindings(String unitCode, String unitName, FindingsStatus status, List<FindingLine> findings) {
+            this(unitCode, unitName, status, findings, 0, BigDecimal.ZERO);
+        }
     }
 
     /** A mean to compare with: what it is the mean of (a message key and its argument), its value and how many. */
@@ -295,8 +307,14 @@ public class ReportContents {
                         text(indicator.recommendation(), locale), atStake));
             }
             lines.sort(Comparator.comparing(FindingLine::pointsAtStake).reversed().thenComparing(FindingLine::indicatorCode));
+            // An entity's rapor is a summary over all its units: the few findings worth most per unit, the rest counted
+            // (a unit's own rapor lists every one). Forty findings for each of seven units would make ~30 pages.
+            int shown = onlyUnit == null ? Math.min(entityFindingsPerUnit, lines.size()) : lines.size();
+            BigDecimal rest = lines.subList(shown, lines.size()).stream().map(FindingLine::pointsAtStake)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             result.add(new UnitFindings(unit.unitCode(), unit.name(),
-                    lines.isEmpty() ? FindingsStatus.NOTHING_LOST : FindingsStatus.LISTED, lines));
+                    lines.isEmpty() ? FindingsStatus.NOTHING_LOST : FindingsStatus.LISTED, List.copyOf(lines.subList(0, shown)),
+                    lines.size() - shown, rest));
         }
         return result;
     }
