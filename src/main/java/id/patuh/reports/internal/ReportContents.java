@@ -194,6 +194,12 @@ public class ReportContents {
         return certificate(version, entityCode, unitCode);
     }
 
+    /** Every unit's frozen result of an entity in a version, in unit-code order. */
+    List<Certificate> unitsOf(Determination version, String entityCode) {
+        return snapshots.of(version).detail(entityCode).units().stream()
+                .map(u -> certificate(version, entityCode, u.unitCode())).toList();
+    }
+
     /** The entity codes of a version, optionally of one province, in code order (the order of a bulk ZIP). */
     List<String> entityCodes(Determination version, String provinceCode) {
         return snapshots.of(version).entities().stream()

@@ -98,6 +98,35 @@ public class ReportDocuments {
         return publicUrl + "/verify/" + code.printed();
     }
 
+    /** An entity's determined year, with the units whose documents the reader may open. */
+    public record Available(int year, int version, ReportContents.Certificate entity,
+                            java.util.List<ReportContents.Certificate> units) {
+    }
+
+    /**
+     * The documents an entity's own user can open: every published year in which the entity was determined, with its
+     * units (a unit operator: only its unit), newest year first.
+     */
+    public java.util.List<Available> availableTo(PatuhUser reader) {
+        if (reader == null || reader.entityCode() == null
+                || !(reader.role() == Role.ENTITY_COORDINATOR || reader.role() == Role.UNIT_OPERATOR)) {
+            return java.util.List.of();
+        }
+        java.util.List<Available> available = new java.util.ArrayList<>();
+        for (int year : determinations.publishedYears()) {
+            Determination version = determinations.published(year).orElseThrow();
+            ReportContents.Certificate entity = contents.resultIn(version, reader.entityCode(), null);
+            if (entity == null) {
+                continue;
+            }
+            java.util.List<ReportContents.Certificate> units = contents.unitsOf(version, reader.entityCode()).stream()
+                    .filter(u -> reader.role() != Role.UNIT_OPERATOR || u.unitCode().equals(reader.unitCode()))
+                    .toList();
+            available.add(new Available(year, version.version(), entity, units));
+        }
+        return available;
+    }
+
     /** What the public verification page shows for a code; empty when the code is unknown or not yet public. */
     public Optional<Verification> verify(String typed) {
         Optional<VerificationCodes.Subject> found = codes.find(typed);
