@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rapor and piagam PDFs over HTTP: their text, their QR code, the verification page, errata, embargo, the signature
- * block and bulk ZIPs. Years 2081–2086 belong to this class (the test database is shared by the JVM's test classes).
+ * block and bulk ZIPs. Years 2081–2085 belong to this class (the test database is shared by the JVM's test classes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "patuh.public-url=https://patuh.ombudsman.example")
@@ -119,6 +119,27 @@ class ReportsIntegrationTests {
         assertThat(HttpCalls.anonymous(port).as("koordinator.klaten").get("/api/v1/cycles/2082/entities/36.01/rapor.pdf")
                 .statusCode()).isEqualTo(403);
         assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2082/entities/36.01/rapor.pdf").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void findingsAreWithheldForAUnitWhoseAnswersChangedAfterTheDeterminedVersion() throws Exception {
+        open(2085);
+        String unit = "/api/v1/cycles/2085/entities/36.01/units/DUKCAPIL/";
+        ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.01")
+                + ",{\"indicator\":\"IN.KP.01\",\"respondent\":1,\"level\":1}]}"));
+        ok(admin().post(unit + "submit", ""));
+        ok(admin().post(unit + "verify", ""));
+        created(admin().post("/api/v1/cycles/2085/determination", decree("1/RAPOR/2085", PAST)));
+        HttpCalls coordinator = HttpCalls.anonymous(port).as("koordinator.pandeglang");
+        assertThat(text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body())).contains("IN.KP.01");
+
+        assertThat(admin().post("/api/v1/cycles/2085/determination/reopen", "{\"reason\":\"Koreksi IN.KP.01\"}").statusCode())
+                .isEqualTo(204);
+        ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.02")
+                + ",{\"indicator\":\"IN.KP.02\",\"respondent\":1,\"level\":0}]}"));
+        String text = text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body());
+        assertThat(text).as("version 1 stays the published one; its findings cannot be read from the changed answers")
+                .contains("Data unit ini diubah setelah versi penetapan ini").doesNotContain("IN.KP.02").doesNotContain("IN.KP.01");
     }
 
     @Test
