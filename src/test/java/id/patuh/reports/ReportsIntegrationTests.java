@@ -122,24 +122,27 @@ class ReportsIntegrationTests {
     }
 
     @Test
-    void findingsAreWithheldForAUnitWhoseAnswersChangedAfterTheDeterminedVersion() throws Exception {
+    void aRaporKeepsTheFindingsFrozenWithItsVersionWhenAnswersChangeAfterwards() throws Exception {
         open(2085);
         String unit = "/api/v1/cycles/2085/entities/36.01/units/DUKCAPIL/";
         ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.01")
                 + ",{\"indicator\":\"IN.KP.01\",\"respondent\":1,\"level\":1}]}"));
+        noteOn(2085, "IN.KP.01", 1, "Catatan IN.KP.01 versi 1");
         ok(admin().post(unit + "submit", ""));
         ok(admin().post(unit + "verify", ""));
         created(admin().post("/api/v1/cycles/2085/determination", decree("1/RAPOR/2085", PAST)));
         HttpCalls coordinator = HttpCalls.anonymous(port).as("koordinator.pandeglang");
-        assertThat(text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body())).contains("IN.KP.01");
+        assertThat(text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body())).contains("IN.KP.01")
+                .contains("Catatan IN.KP.01 versi 1");
 
         assertThat(admin().post("/api/v1/cycles/2085/determination/reopen", "{\"reason\":\"Koreksi IN.KP.01\"}").statusCode())
                 .isEqualTo(204);
         ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.02")
                 + ",{\"indicator\":\"IN.KP.02\",\"respondent\":1,\"level\":0}]}"));
         String text = text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body());
-        assertThat(text).as("version 1 stays the published one; its findings cannot be read from the changed answers")
-                .contains("Data unit ini diubah setelah versi penetapan ini").doesNotContain("IN.KP.02").doesNotContain("IN.KP.01");
+        assertThat(text).as("version 1 stays the published one: its findings come from the answers frozen with it")
+                .contains("IN.KP.01").doesNotContain("IN.KP.02")
+                .contains("catatan penilai tidak ditampilkan").doesNotContain("Catatan IN.KP.01 versi 1");
     }
 
     @Test
@@ -288,19 +291,26 @@ class ReportsIntegrationTests {
             String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
             ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.01", "IN.KP.02")
                     + ",{\"indicator\":\"IN.KP.01\",\"respondent\":1,\"level\":0},{\"indicator\":\"IN.KP.02\",\"respondent\":1,\"level\":1}]}"));
-            int version = 0;
-            for (JsonNode answer : json(admin().get(unit + "answers"))) {
-                if (answer.get("indicator").asString().equals("IN.KP.01")) {
-                    version = answer.get("version").asInt();
-                }
-            }
-            ok(admin().put(unit + "answers/IN.KP.01/1", "{\"level\":0,\"note\":\"Dua dari empat pelaksana tidak mengenal Pasal 21\",\"version\":" + version + "}"));
+            noteOn(year, "IN.KP.01", 0, "Dua dari empat pelaksana tidak mengenal Pasal 21");
             ok(admin().post(unit + "submit", ""));
             ok(admin().post(unit + "verify", ""));
             score(year, "36.01", "DINSOS", "80.00");
             score(year, "36.02", "DUKCAPIL", "70.00");
             created(admin().post("/api/v1/cycles/" + year + "/determination", decree("9/RAPOR/" + year, PAST)));
         }
+    }
+
+    /** Pandeglang DUKCAPIL's answer of respondent 1 to {@code indicator}, saved again with a note. */
+    private void noteOn(int year, String indicator, int level, String note) {
+        String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
+        int version = 0;
+        for (JsonNode answer : json(admin().get(unit + "answers"))) {
+            if (answer.get("indicator").asString().equals(indicator)) {
+                version = answer.get("version").asInt();
+            }
+        }
+        ok(admin().put(unit + "answers/" + indicator + "/1", "{\"level\":" + level + ",\"note\":\"" + note
+                + "\",\"version\":" + version + "}"));
     }
 
     private void open(int year) {

@@ -14,6 +14,7 @@ import id.patuh.registry.EntityType;
 import id.patuh.registry.Province;
 import id.patuh.registry.Provinces;
 import id.patuh.results.Determination;
+import id.patuh.results.Determinations;
 import id.patuh.results.EntityResultDetail;
 import id.patuh.results.EntityResultRow;
 import id.patuh.results.PreviousResult;
@@ -40,7 +41,8 @@ import java.util.Set;
 
 /**
  * What a rapor and a piagam say, assembled from a determined snapshot version: the figures are the frozen ones; the
- * findings come from the cycle's answers only for a unit whose answers still score exactly what the snapshot froze
+ * findings are scored from the answer tallies frozen with the version ({@code Determinations.frozenAnswers}); the
+ * assessors' notes are not frozen, so they are read from the live answers only while a unit's live tallies are exactly
  * (otherwise the cycle was reopened and changed after this version, and the rapor says the findings are unavailable).
  */
 @Component
@@ -54,13 +56,15 @@ public class ReportContents {
     private final ScoringModels models;
     private final Answers answers;
     private final MessageSource messages;
+    private final Determinations determinations;
     private final int entityFindingsPerUnit;
 
     ReportContents(Snapshots snapshots, Provinces provinces, Methodologies methodologies, ScoringModels models,
-                   Answers answers, MessageSource messages,
+                   Answers answers, MessageSource messages, Determinations determinations,
                    @org.springframework.beans.factory.annotation.Value("${patuh.reports.entity-findings-per-unit:5}")
                    int entityFindingsPerUnit) {
         this.messages = messages;
+        this.determinations = determinations;
         this.entityFindingsPerUnit = entityFindingsPerUnit;
         this.snapshots = snapshots;
         this.provinces = provinces;
@@ -88,17 +92,17 @@ public class ReportContents {
     }
 
     /** Why a unit's findings are (not) listed. */
-    public enum FindingsStatus { LISTED, NOTHING_LOST, SCORED_DIRECTLY, CHANGED_SINCE_DETERMINATION, PER_PRODUCT_METHOD }
+    public enum FindingsStatus { LISTED, NOTHING_LOST, SCORED_DIRECTLY, NOT_KEPT, PER_PRODUCT_METHOD }
 
     /**
      * A unit's findings, most points at stake first; {@code more} findings worth {@code morePoints} were left out of an
      * entity's rapor (its unit's own rapor lists them all).
      */
     public record UnitFindings(String unitCode, String unitName, FindingsStatus status, List<FindingLine> findings,
-                               int more, BigDecimal morePoints) {
+                               int more, BigDecimal morePoints, boolean notesWithheld) {
 
         UnitFindings(String unitCode, String unitName, FindingsStatus status, List<FindingLine> findings) {
-            this(unitCode, unitName, status, findings, 0, BigDecimal.ZERO);
+            this(unitCode, unitName, status, findings, 0, BigDecimal.ZERO, false);
         }
     }
 
@@ -259,8 +263,9 @@ public class ReportContents {
         }
         ScoringEngine engine = models.engine(methodology, methodologies.requireSummary(methodology.id()).sha256(),
                 EntityType.valueOf(entity.type()));
-        Map<String, RecordedAnswers> recorded = answers.of(version.year(), entity.entityCode(), false)
-                .getOrDefault(entity.entityCode(), Map.of());
+        Map<String, Map<String, RecordedAnswers.Tally>> frozen = determinations.frozenAnswers(version.year(),
+                version.version(), entity.entityCode());
+        Map<String, RecordedAnswers> live = null;
         Map<String, String> dimensionOf = new LinkedHashMap<>();
         for (Dimension dimension : methodology.dimensions()) {
             for (Indicator indicator : dimension.indicators()) {
@@ -269,25 +274,35 @@ public class ReportContents {
         }
         List<UnitFindings> result = new ArrayList<>();
         for (UnitResultRow unit : chosen) {
-            RecordedAnswers unitAnswers = recorded.get(unit.unitCode());
-            if (!"COMPUTED".equals(unit.source()) || unitAnswers == null || unitAnswers.byIndicator().isEmpty()) {
+            if (!"COMPUTED".equals(unit.source())) {
                 result.add(new UnitFindings(unit.unitCode(), unit.name(), FindingsStatus.SCORED_DIRECTLY, List.of()));
                 continue;
             }
+            Map<String, RecordedAnswers.Tally> unitTallies = frozen.get(unit.unitCode());
             Map<String, LevelTally> tallies = new LinkedHashMap<>();
-            unitAnswers.byIndicator().forEach((code, t) -> tallies.put(code,
-                    new LevelTally(t.respondents(), t.sum(), t.lowest(), t.highest())));
-            UnitResult live = engine.scoreUnit(UnitAnswers.ofTallies(unit.unitCode(), unit.kind(), tallies));
-            // The answers are read live; they are the determined ones only while they still score what was frozen.
-            if (!(live instanceof ScoredUnit scored) || scored.roundedScore().compareTo(unit.score()) != 0) {
-                result.add(new UnitFindings(unit.unitCode(), unit.name(), FindingsStatus.CHANGED_SINCE_DETERMINATION,
-                        List.of()));
+            if (unitTallies != null) {
+                unitTallies.forEach((code, t) -> tallies.put(code,
+                        new LevelTally(t.respondents(), t.sum(), t.lowest(), t.highest())));
+            }
+            UnitResult frozenResult = tallies.isEmpty() ? null
+                    : engine.scoreUnit(UnitAnswers.ofTallies(unit.unitCode(), unit.kind(), tallies));
+            // Versions determined before tallies were frozen (older versions of a reopened cycle) have none, or none
+            // that reproduce the frozen score: no findings rather than findings from answers changed since.
+            if (!(frozenResult instanceof ScoredUnit scored) || scored.roundedScore().compareTo(unit.score()) != 0) {
+                result.add(new UnitFindings(unit.unitCode(), unit.name(), FindingsStatus.NOT_KEPT, List.of()));
                 continue;
             }
-            Map<String, String> notes = notes(answers.ofUnit(version.year(), entity.entityCode(), unit.unitCode()));
+            if (live == null) {
+                live = answers.of(version.year(), entity.entityCode(), false).getOrDefault(entity.entityCode(), Map.of());
+            }
+            // Notes are not frozen: read live only while the unit's live answers tally exactly as frozen.
+            RecordedAnswers liveUnit = live.get(unit.unitCode());
+            boolean unchanged = liveUnit != null && liveUnit.byIndicator().equals(unitTallies);
+            Map<String, String> notes = unchanged
+                    ? notes(answers.ofUnit(version.year(), entity.entityCode(), unit.unitCode())) : Map.of();
             List<FindingLine> lines = new ArrayList<>();
             for (Indicator indicator : methodology.indicators()) {
-                RecordedAnswers.Tally tally = unitAnswers.byIndicator().get(indicator.code());
+                RecordedAnswers.Tally tally = unitTallies.get(indicator.code());
                 int max = indicator.scale().maxLevel();
                 if (tally == null || tally.lowest() >= max) {
                     continue;
@@ -320,7 +335,7 @@ public class ReportContents {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             result.add(new UnitFindings(unit.unitCode(), unit.name(),
                     lines.isEmpty() ? FindingsStatus.NOTHING_LOST : FindingsStatus.LISTED, List.copyOf(lines.subList(0, shown)),
-                    lines.size() - shown, rest));
+                    lines.size() - shown, rest, !unchanged && !lines.isEmpty()));
         }
         return result;
     }
