@@ -108,6 +108,7 @@ class ReportsIntegrationTests {
             assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isBetween(594f, 597f);
             assertEmbeddedFonts(document);
             png(document, 0, "reports-rapor-2082-36.01.png");
+            png(document, document.getNumberOfPages() - 1, "reports-rapor-2082-36.01-findings.png");
         }
 
         HttpCalls operator = HttpCalls.anonymous(port).as("operator.pandeglang");
