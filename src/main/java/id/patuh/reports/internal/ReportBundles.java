@@ -228,6 +228,11 @@ public class ReportBundles {
         if (newest.version() == bundle.version()) {
             return newest;
         }
+        // An office head's job uses the published version while a newer erratum waits for its publication time.
+        Optional<Determination> published = determinations.published(bundle.year());
+        if (published.isPresent() && published.get().version() == bundle.version()) {
+            return published.get();
+        }
         return new Determination(bundle.year(), bundle.version(), null, null, null, newest.methodologyId(), null, null,
                 newest.errata().stream().filter(e -> e.version() <= bundle.version()).toList());
     }
