@@ -35,7 +35,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Bulk ZIPs of every certificate and rapor of a province or of the country, made in the background. Each PDF is written
- * to the job's directory under {@code PATUH_DATA_DIR/reports/jobs/<id>/} as it is made (through a temporary file and a
+ * to the job's directory under {@code PATUH_DATA_DIR/reports/jobs/<id>-<request time>/} as it is made (through a temporary file and a
  * rename, so a half-written file never counts), and progress is the count of those files; a job that a restart
  * interrupted is picked up again at start-up and only makes the files still missing. The ZIP is assembled at the end.
  */
@@ -165,7 +165,7 @@ public class ReportBundles {
         if (!"DONE".equals(bundle.status())) {
             throw DomainException.conflict("reports.bundle.notReady", id, bundle.percent());
         }
-        return directory(id).resolve("bundle.zip");
+        return directory(bundle).resolve("bundle.zip");
     }
 
     private void run(long id) {
@@ -174,14 +174,14 @@ public class ReportBundles {
             return;
         }
         jdbc.sql("update report_jobs set status = 'RUNNING' where id = ?").param(id).update();
-        Path dir = directory(id);
+        Path dir = directory(bundle);
         try {
             Files.createDirectories(dir.resolve("parts"));
             Determination version = versionOf(bundle);
             Locale locale = Locale.forLanguageTag(jdbc.sql("select language from report_jobs where id = ?").param(id)
                     .query(String.class).single());
             List<String> entities = contents.entityCodes(version, bundle.provinceCode());
-            AtomicInteger done = new AtomicInteger(countParts(dir));
+            AtomicInteger done = new AtomicInteger(countParts(dir, entities));
             updateDone(id, done.get());
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "report-bundle-" + id));
             try {
@@ -210,10 +210,10 @@ public class ReportBundles {
             } finally {
                 pool.shutdownNow();
             }
-            updateDone(id, countParts(dir));
+            updateDone(id, countParts(dir, entities));
             zip(dir, entities);
             jdbc.sql("update report_jobs set status = 'DONE', finished_at = now() where id = ?").param(id).update();
-            log.info("Report bundle {} done: {} documents", id, countParts(dir));
+            log.info("Report bundle {} done: {} documents", id, countParts(dir, entities));
         } catch (Exception e) {
             log.error("Report bundle {} failed", id, e);
             jdbc.sql("update report_jobs set status = 'FAILED', finished_at = now(), failure = ? where id = ?")
@@ -267,18 +267,29 @@ public class ReportBundles {
         Files.move(temporary, dir.resolve("bundle.zip"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static int countParts(Path dir) throws IOException {
-        try (var files = Files.list(dir.resolve("parts"))) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+    /** The job's documents already written (its own expected files only). */
+    private static int countParts(Path dir, List<String> entities) {
+        int count = 0;
+        for (String entity : entities) {
+            for (String kind : List.of("piagam", "rapor")) {
+                if (Files.exists(dir.resolve("parts").resolve(partName(entity, kind)))) {
+                    count++;
+                }
+            }
         }
+        return count;
     }
 
     private void updateDone(long id, int done) {
         jdbc.sql("update report_jobs set done = ? where id = ?").params(done, id).update();
     }
 
-    private Path directory(long id) {
-        return root.resolve(Long.toString(id));
+    /**
+     * The job's own directory. Named by id and request time, not id alone: a database restored or re-created beside an
+     * old data directory numbers jobs again from 1, and a new job must never pick up another job's PDFs as "done".
+     */
+    private Path directory(Bundle bundle) {
+        return root.resolve(bundle.id() + "-" + bundle.requestedAt().toInstant().toEpochMilli());
     }
 
     private Bundle bundle(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
