@@ -32,22 +32,35 @@ class PdfRenderer {
     };
 
     private final ITemplateEngine templates;
-    private final byte[][] fonts;
+    private final Path fontDir;
+    private volatile byte[][] fonts;
 
     PdfRenderer(ITemplateEngine templates,
                 @Value("${patuh.reports.font-dir:/usr/share/fonts/truetype/dejavu}") Path fontDir) {
         this.templates = templates;
-        this.fonts = new byte[FACES.length][];
+        this.fontDir = fontDir;
+    }
+
+    /**
+     * Read once, on the first document: every document embeds a subset of the same faces. Not at start-up, so a
+     * machine without the fonts still runs everything else and the first PDF names what is missing.
+     */
+    private byte[][] fonts() {
+        if (fonts != null) {
+            return fonts;
+        }
+        byte[][] read = new byte[FACES.length][];
         for (int i = 0; i < FACES.length; i++) {
             Path file = fontDir.resolve(FACES[i][0]);
             try {
-                // Read once: every document embeds a subset of the same faces.
-                fonts[i] = Files.readAllBytes(file);
+                read[i] = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new IllegalStateException("PDF reports need the DejaVu fonts (Debian: apt-get install fonts-dejavu-core),"
                         + " or patuh.reports.font-dir pointing at them; missing " + file, e);
             }
         }
+        fonts = read;
+        return read;
     }
 
     /** The template {@code reports/pdf/<name>} rendered with {@code model} in {@code locale}, as PDF bytes. */
@@ -58,8 +71,9 @@ class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            byte[][] faces = fonts();
             for (int i = 0; i < FACES.length; i++) {
-                byte[] bytes = fonts[i];
+                byte[] bytes = faces[i];
                 builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FACES[i][1], Integer.parseInt(FACES[i][2]),
                         BaseRendererBuilder.FontStyle.valueOf(FACES[i][3]), true);
             }
