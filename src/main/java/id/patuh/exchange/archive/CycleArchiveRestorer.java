@@ -2,6 +2,7 @@ package id.patuh.exchange.archive;
 
 import id.patuh.DomainException;
 import id.patuh.cycle.Cycles;
+import id.patuh.methodology.Methodologies;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.dao.DataAccessException;
@@ -63,9 +64,11 @@ class CycleArchiveRestorer {
     private final Cycles cycles;
     private final ObjectMapper json;
     private final PasswordEncoder passwords;
+    private final Methodologies methodologies;
 
     CycleArchiveRestorer(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-                         Cycles cycles, ObjectMapper json, PasswordEncoder passwords) {
+                         Cycles cycles, ObjectMapper json, PasswordEncoder passwords, Methodologies methodologies) {
+        this.methodologies = methodologies;
         this.jdbc = jdbc;
         this.batches = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(transactionManager);
@@ -169,6 +172,7 @@ class CycleArchiveRestorer {
         private final Map<String, Integer> created = new HashMap<>();
         private final List<ArchiveRestored.RestoredFile> files = new ArrayList<>();
         private boolean methodologyLoaded;
+        private final Map<String, String> toLock = new LinkedHashMap<>();
 
         Restore(ZipFile zip, ArchiveManifest manifest, String restoredBy, String archiveSha256) {
             this.zip = zip;
@@ -200,6 +204,9 @@ class CycleArchiveRestorer {
             if (jdbc.sql("select count(*) from cycles where year = ?").param(manifest.year()).query(Long.class).single() != 1) {
                 throw DomainException.invalid("exchange.archive.noCycle", manifest.year());
             }
+            // A methodology already here but locked on the archive's server (a cycle under it was determined) is locked
+            // here too: the restored snapshots must keep meaning what they meant.
+            toLock.forEach(methodologies::lock);
             audit();
             return new ArchiveRestored(manifest.year(), manifest.methodologyId(), methodologyLoaded,
                     created.getOrDefault("entities", 0), created.getOrDefault("service_units", 0),
@@ -325,6 +332,12 @@ class CycleArchiveRestorer {
             if (existing.isPresent()) {
                 if (!existing.get().trim().equalsIgnoreCase(sha256 == null ? "" : sha256.trim())) {
                     throw DomainException.conflict("exchange.archive.methodologyDiffers", id);
+                }
+                int lockedAt = header.indexOf("locked_at");
+                if (lockedAt >= 0 && values[lockedAt] != null) {
+                    int reason = header.indexOf("locked_reason");
+                    toLock.put(id, reason >= 0 && values[reason] != null ? (String) values[reason]
+                            : "cycle " + manifest.year() + " restored from an archive");
                 }
                 return false;
             }
