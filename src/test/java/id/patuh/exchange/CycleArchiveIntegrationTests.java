@@ -239,6 +239,96 @@ class CycleArchiveIntegrationTests {
                 .as("the source already holds the cycle").contains("sudah ada");
     }
 
+    @Test
+    void intoAServerWithItsOwnHistoryTheArchiveGetsNewIdsAndEveryReferenceFollows() throws Exception {
+        buildCycle();
+        byte[] archive = admin().getBytes(CYCLE + "/archive.zip").body();
+        Map<String, List<Map<String, String>>> before = read(jdbc);
+        try (ConfigurableApplicationContext other = start()) {
+            JdbcClient otherJdbc = other.getBean(JdbcClient.class);
+            HttpCalls otherAdmin = HttpCalls.anonymous(port(other)).basic("hq.admin", "a-long-admin-password");
+            // The other server's own cycle, whose rows already hold every id the archive uses.
+            body(otherAdmin.post("/api/v1/cycles", "{\"year\":2091,\"methodologyId\":\"ombudsman-2025\"}"), 201);
+            body(otherAdmin.put("/api/v1/entities/36.01/units/LOKAL", "{\"name\":\"Unit lokal\",\"kind\":\"OTHER\"}"), 201);
+            body(otherAdmin.put("/api/v1/cycles/2091/locus/36.01/units/LOKAL", ""), 204);
+            for (String table : List.of("evidence", "clarifications", "audit_log")) {
+                String ids = "select generate_series(" + min(before.get(table)) + ", " + max(before.get(table)) + ")";
+                switch (table) {
+                    case "evidence" -> otherJdbc.sql("insert into evidence (id, year, entity_code, unit_code, file_key, sha256, size_bytes, "
+                            + "media_type, original_name, uploaded_by) select g, 2091, '36.01', 'LOKAL', 'k', repeat('a', 64), 1, "
+                            + "'application/pdf', 'x.pdf', 'lokal' from (" + ids + ") s(g) on conflict do nothing").update();
+                    case "clarifications" -> otherJdbc.sql("insert into clarifications (id, year, entity_code, unit_code, indicator_code, "
+                            + "respondent, statement, level_filed, filed_by, status, decided_by, decided_at, reason) select g, 2091, "
+                            + "'36.01', 'LOKAL', 'IN.KP.01', 1, 'lokal', 0, 'lokal', 'REJECTED', 'lokal', now(), 'lokal' from ("
+                            + ids + ") s(g) on conflict do nothing").update();
+                    default -> otherJdbc.sql("insert into audit_log (id, actor, action, year) select g, 'lokal', 'LOCAL', 2091 from ("
+                            + ids + ") s(g) on conflict do nothing").update();
+                }
+                // As on a real server, the sequence stands past the rows it handed out.
+                otherJdbc.sql("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))")
+                        .query(Long.class).single();
+            }
+
+            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "backup.zip", archive), 201);
+            assertThat(restored.get("renumberedTables").toString())
+                    .contains("evidence", "clarifications", "audit_log").doesNotContain("review_returns");
+
+            Map<String, List<Map<String, String>>> after = read(otherJdbc);
+            for (String table : TABLES.keySet()) {
+                assertThat(withoutIds(table, after.get(table))).as(table).isEqualTo(withoutIds(table, before.get(table)));
+            }
+            assertThat(max(after.get("audit_log"))).as("renumbered after the server's own rows")
+                    .isGreaterThan(max(before.get("audit_log")));
+            // Every reference to a renumbered row points at the restored row, not at the other server's.
+            assertThat(otherJdbc.sql("""
+                    select count(*) from clarification_evidence e join clarifications c on c.id = e.clarification_id
+                    where c.year = ?""").param(YEAR).query(Integer.class).single())
+                    .isEqualTo(before.get("clarification_evidence").size());
+            assertThat(otherJdbc.sql("""
+                    select count(*) from audit_log a where a.year = ? and a.action like 'CLARIFICATION_%'
+                      and not exists (select 1 from clarifications c where c.year = a.year and a.subject like 'clarification ' || c.id || ' %')""")
+                    .param(YEAR).query(Integer.class).single()).isZero();
+            assertThat(otherJdbc.sql("""
+                    select count(*) from audit_log a where a.year = ? and a.action = 'CLARIFICATION_EVIDENCE_ADDED'
+                      and not exists (select 1 from clarification_evidence e where a.subject like '% evidence ' || e.id)""")
+                    .param(YEAR).query(Integer.class).single()).isZero();
+            assertThat(otherJdbc.sql("""
+                    select count(*) from audit_log a where a.year = ? and a.action = 'EVIDENCE_ADDED'
+                      and not exists (select 1 from evidence e where e.year = a.year and a.subject like 'evidence ' || e.id || '%')""")
+                    .param(YEAR).query(Integer.class).single()).isZero();
+            List<Long> answerClarifications = otherJdbc.sql("""
+                    select (after->>'clarification')::bigint from audit_log where year = ? and after->>'clarification' is not null""")
+                    .param(YEAR).query(Long.class).list();
+            assertThat(answerClarifications).isNotEmpty();
+            assertThat(otherJdbc.sql("select id from clarifications where year = ?").param(YEAR).query(Long.class).list())
+                    .containsAll(answerClarifications);
+        }
+    }
+
+    /** Rows with their generated ids (and the ids that text refers to) masked, to compare renumbered tables by content. */
+    private static List<Map<String, String>> withoutIds(String table, List<Map<String, String>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, String> copy = new LinkedHashMap<>(row);
+            if (List.of("review_returns", "evidence", "clarifications", "clarification_evidence", "audit_log").contains(table)) {
+                copy.remove("id");
+                copy.remove("clarification_id");
+            }
+            if (table.equals("audit_log")) {
+                copy.computeIfPresent("subject", (k, v) -> v.replaceAll("(clarification|evidence) \\d+", "$1 #"));
+                copy.computeIfPresent("after", (k, v) -> v.replaceAll("\"clarification\": \\d+", "\"clarification\": #"));
+            }
+            return copy;
+        }).toList();
+    }
+
+    private static long min(List<Map<String, String>> rows) {
+        return rows.stream().mapToLong(r -> Long.parseLong(r.get("id"))).min().orElseThrow();
+    }
+
+    private static long max(List<Map<String, String>> rows) {
+        return rows.stream().mapToLong(r -> Long.parseLong(r.get("id"))).max().orElseThrow();
+    }
+
     // --- the cycle -------------------------------------------------------------------------------------------------
 
     private HttpCalls admin() {
@@ -307,18 +397,28 @@ class CycleArchiveIntegrationTests {
 
     private int targetPort() {
         if (target == null) {
-            TestDatabases.Connection database = TestDatabases.fresh();
-            // A second Patuh on an empty database, as a new server would be: registry from the migrations, its
-            // own administrator, no demo data (no units, no assessor accounts).
-            target = new SpringApplicationBuilder(PatuhApplication.class).run(
+            target = start();
+        }
+        return port(target);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /**
+     * A second Patuh on an empty database, as a new server would be: registry from the migrations, its own
+     * administrator, no demo data (no units, no assessor accounts).
+     */
+    private static ConfigurableApplicationContext start() {
+        TestDatabases.Connection database = TestDatabases.fresh();
+        return new SpringApplicationBuilder(PatuhApplication.class).run(
                     "--server.port=0",
                     "--patuh.db.url=" + database.url(),
                     "--patuh.db.user=" + database.user(),
                     "--patuh.db.password=" + (database.password() == null ? "" : database.password()),
                     "--patuh.admin.username=hq.admin",
                     "--patuh.admin.password=a-long-admin-password");
-        }
-        return Integer.parseInt(target.getEnvironment().getProperty("local.server.port"));
     }
 
     private static Map<String, List<Map<String, String>>> read(JdbcClient jdbc) {
