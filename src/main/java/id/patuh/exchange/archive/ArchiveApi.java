@@ -5,8 +5,6 @@ import id.patuh.identity.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,8 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Whole-cycle archives: download one for backup or migration, restore one into a database without that cycle. */
 @RestController
@@ -48,13 +44,7 @@ class ArchiveApi {
             + "evidence metadata, unit scores, reviews, clarifications, determinations and snapshots, audit entries) "
             + "as a ZIP of CSV files with manifest.json (SHA-256 and row count per file)")
     void archive(@PathVariable int year, HttpServletResponse response) throws IOException {
-        writer.require(year);
-        String name = "patuh-cycle-" + year + "-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + ".zip";
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        writer.write(year, currentUser.require().username(), response.getOutputStream());
-        response.flushBuffer();
+        ArchivePages.send(writer, year, currentUser.require().username(), response);
     }
 
     @PostMapping(value = "/archives", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
