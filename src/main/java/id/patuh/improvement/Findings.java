@@ -2,7 +2,6 @@ package id.patuh.improvement;
 
 import id.patuh.DomainException;
 import id.patuh.cycle.Cycles;
-import id.patuh.fieldwork.Answers;
 import id.patuh.fieldwork.RecordedAnswers;
 import id.patuh.identity.PatuhUser;
 import id.patuh.methodology.Indicator;
@@ -34,7 +33,7 @@ import java.util.Optional;
 
 /**
  * Official findings for the rapor's follow-up: per published cycle, the indicators on which each unit of the entity
- * lost points, read from the cycle's official answers and scored by the engine under the cycle's own methodology. Only
+ * lost points, read from the official answers frozen with the published version and scored by the engine under the cycle's own methodology. Only
  * published cycles count (what the entity was officially told); a unit scored directly (history, no answers) has no
  * indicator findings.
  */
@@ -45,17 +44,15 @@ public class Findings {
     private final PublishedResults published;
     private final Cycles cycles;
     private final Methodologies methodologies;
-    private final Answers answers;
     private final Entities entities;
     private final ScoringModels models;
 
     Findings(Determinations determinations, PublishedResults published, Cycles cycles, Methodologies methodologies,
-             Answers answers, Entities entities, ScoringModels models) {
+             Entities entities, ScoringModels models) {
         this.determinations = determinations;
         this.published = published;
         this.cycles = cycles;
         this.methodologies = methodologies;
-        this.answers = answers;
         this.entities = entities;
         this.models = models;
     }
@@ -163,15 +160,18 @@ public class Findings {
         String sha256 = methodologies.requireSummary(methodology.id()).sha256();
         ScoringEngine engine = models.engine(methodology, sha256, entity.type());
         Map<String, String> dimensionOf = Predictor.dimensionOf(methodology);
-        Map<String, RecordedAnswers> recorded = answers.of(year, entity.code(), false).getOrDefault(entity.code(), Map.of());
+        // The tallies frozen with the published version: live answers may already carry a correction of a reopened
+        // cycle that is not yet public (or not yet determined).
+        int version = determinations.published(year).orElseThrow().version();
+        Map<String, Map<String, RecordedAnswers.Tally>> frozen = determinations.frozenAnswers(year, version, entity.code());
         Map<String, Map<String, Official>> sheet = new LinkedHashMap<>();
         for (UnitResultRow row : detail.get().units()) {
-            RecordedAnswers unitAnswers = recorded.get(row.unitCode());
-            if (unitAnswers == null || unitAnswers.byIndicator().isEmpty()) {
+            Map<String, RecordedAnswers.Tally> unitAnswers = frozen.get(row.unitCode());
+            if (unitAnswers == null || unitAnswers.isEmpty()) {
                 continue;
             }
             Map<String, LevelTally> tallies = new LinkedHashMap<>();
-            unitAnswers.byIndicator().forEach((code, t) -> tallies.put(code,
+            unitAnswers.forEach((code, t) -> tallies.put(code,
                     new LevelTally(t.respondents(), t.sum(), t.lowest(), t.highest())));
             UnitResult actual = engine.scoreUnit(UnitAnswers.ofTallies(row.unitCode(), row.kind(), tallies));
             if (!(actual instanceof ScoredUnit scored)) {
@@ -179,7 +179,7 @@ public class Findings {
             }
             Map<String, Official> indicators = new LinkedHashMap<>();
             for (Indicator indicator : methodology.indicators()) {
-                RecordedAnswers.Tally tally = unitAnswers.byIndicator().get(indicator.code());
+                RecordedAnswers.Tally tally = unitAnswers.get(indicator.code());
                 if (tally == null) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package id.patuh.improvement;
 
 import id.patuh.DomainException;
 import id.patuh.identity.PatuhUser;
+import id.patuh.methodology.Methodologies;
 import id.patuh.registry.Entities;
 import id.patuh.registry.Entity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +32,18 @@ public class ImprovementActions {
     private final Entities entities;
     private final Findings findings;
     private final EvidenceKeeper evidence;
+    private final SelfAssessments selfAssessments;
+    private final Methodologies methodologies;
     private final Clock clock;
 
     ImprovementActions(JdbcClient jdbc, Entities entities, Findings findings, EvidenceKeeper evidence,
-                       Clock clock) {
+                       SelfAssessments selfAssessments, Methodologies methodologies, Clock clock) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.findings = findings;
         this.evidence = evidence;
+        this.selfAssessments = selfAssessments;
+        this.methodologies = methodologies;
         this.clock = clock;
     }
 
@@ -99,6 +104,18 @@ public class ImprovementActions {
             roundId = jdbc.sql("select id from self_assessment_rounds where id = ? and entity_code = ?")
                     .params(draft.roundId(), entityCode).query(Long.class).optional()
                     .orElseThrow(() -> DomainException.invalidField("roundId", "improvement.round.notFound", draft.roundId()));
+        }
+        if (indicator != null && source != ActionSource.OFFICIAL_FINDING) {
+            // A gap or a chosen action names an indicator of the instrument it came from: the round's, else today's.
+            String methodologyId = roundId == null ? selfAssessments.currentMethodologyId()
+                    : jdbc.sql("select methodology_id from self_assessment_rounds where id = ?").param(roundId)
+                            .query(String.class).single();
+            boolean known = methodologies.require(methodologyId).indicators().stream()
+                    .anyMatch(i -> i.code().equals(indicator));
+            if (!known) {
+                throw DomainException.invalidField("indicatorCode", "improvement.action.noSuchIndicator", indicator,
+                        methodologyId);
+            }
         }
         long id = jdbc.sql("""
                         insert into improvement_actions (entity_code, unit_code, indicator_code, source, finding_year,

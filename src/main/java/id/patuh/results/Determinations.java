@@ -3,6 +3,8 @@ package id.patuh.results;
 import id.patuh.DomainException;
 import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
+import id.patuh.fieldwork.Answers;
+import id.patuh.fieldwork.RecordedAnswers;
 import id.patuh.identity.PatuhUser;
 import id.patuh.methodology.Methodologies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -40,19 +43,21 @@ public class Determinations {
     private final JdbcTemplate batches;
     private final Cycles cycles;
     private final CycleResults results;
+    private final Answers answers;
     private final Methodologies methodologies;
     private final List<DeterminationGate> gates;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Determinations(JdbcClient jdbc, JdbcTemplate batches, Cycles cycles, CycleResults results,
+    Determinations(JdbcClient jdbc, JdbcTemplate batches, Cycles cycles, CycleResults results, Answers answers,
                    Methodologies methodologies, List<DeterminationGate> gates, ApplicationEventPublisher events,
                    ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.cycles = cycles;
         this.results = results;
+        this.answers = answers;
         this.methodologies = methodologies;
         this.gates = gates;
         this.events = events;
@@ -105,11 +110,31 @@ public class Determinations {
         }
         batches.batchUpdate(INSERT_ENTITY, entityRows);
         batches.batchUpdate(INSERT_UNIT, unitRows);
+        batches.batchUpdate(INSERT_INDICATOR, indicatorRows(year, version, sheet));
         int units = unitRows.size();
         cycles.markDetermined(year);
         events.publishEvent(new ResultsDetermined(year, version, request.decreeNumber().trim(), request.publishAt(),
                 reason, sheet.size(), units, by.username()));
         return current(year).orElseThrow();
+    }
+
+    /**
+     * The official answers version {@code version} was determined on, tallied per unit and indicator: unit code →
+     * indicator code → tally. Empty for units scored directly (no answers), and for versions older than the newest of
+     * a cycle reopened before these tallies were kept.
+     */
+    public Map<String, Map<String, RecordedAnswers.Tally>> frozenAnswers(int year, int version, String entityCode) {
+        Map<String, Map<String, RecordedAnswers.Tally>> units = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select unit_code, indicator_code, respondents, level_sum, lowest, highest
+                        from snapshot_unit_indicators where year = ? and version = ? and entity_code = ?
+                        order by unit_code, indicator_code""")
+                .params(year, version, entityCode)
+                .query(rs -> {
+                    units.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new RecordedAnswers.Tally(rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getInt(6)));
+                });
+        return units;
     }
 
     /** Reopens a determined cycle so HQ can correct its data; what is published stays published until the next version. */
@@ -247,6 +272,30 @@ public class Determinations {
             insert into snapshot_units (year, version, entity_code, unit_code, unit_name, unit_kind, score,
                 category, opinion, zone, dimensions, dimension_order, source)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
+
+    private static final String INSERT_INDICATOR = """
+            insert into snapshot_unit_indicators (year, version, entity_code, unit_code, indicator_code, respondents,
+                level_sum, lowest, highest)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The answers the snapshot's units were scored from, so findings never read data corrected after the decree. */
+    private List<Object[]> indicatorRows(int year, int version, List<EntityResultDetail> sheet) {
+        Map<String, Map<String, RecordedAnswers>> answered = answers.of(year, false);
+        List<Object[]> rows = new ArrayList<>();
+        for (EntityResultDetail detail : sheet) {
+            Map<String, RecordedAnswers> units = answered.getOrDefault(detail.entity().entityCode(), Map.of());
+            for (UnitResultRow unit : detail.units()) {
+                RecordedAnswers unitAnswers = units.get(unit.unitCode());
+                if (unitAnswers == null) {
+                    continue;
+                }
+                unitAnswers.byIndicator().forEach((indicator, t) -> rows.add(new Object[] {year, version,
+                        detail.entity().entityCode(), unit.unitCode(), indicator, t.respondents(), t.sum(), t.lowest(),
+                        t.highest()}));
+            }
+        }
+        return rows;
+    }
 
     private static Object[] entityRow(int year, int version, EntityResultDetail detail, PreviousResult p) {
         EntityResultRow r = detail.entity();

@@ -309,6 +309,11 @@ class SelfAssessmentIntegrationTests {
         JsonNode noDue = body(pandeglang.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
                 + "\"description\":\"Pasang papan\",\"owner\":\"Kabid\"}"), 400);
         assertThat(noDue.get("errors").get(0).get("field").asString()).isEqualTo("dueDate");
+        JsonNode unknownIndicator = body(pandeglang.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
+                + "\"source\":\"SELF_ASSESSMENT\",\"indicatorCode\":\"XX.99\",\"description\":\"x\",\"owner\":\"Kabid\","
+                + "\"dueDate\":\"2059-01-31\"}"), 400);
+        assertThat(unknownIndicator.get("errors").get(0).get("field").asString()).isEqualTo("indicatorCode");
+        assertThat(unknownIndicator.get("detail").asString()).startsWith("Indikator XX.99 tidak ada dalam metodologi");
         body(operator.post(base("36.01") + "/actions", "{\"unitCode\":\"DINSOS\",\"description\":\"x\",\"owner\":\"y\","
                 + "\"dueDate\":\"2059-01-31\"}"), 403);
         JsonNode added = body(operator.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\","
@@ -390,6 +395,26 @@ class SelfAssessmentIntegrationTests {
         assertThat(body(pandeglang.post(base("36.01") + "/actions", "{\"unitCode\":\"DUKCAPIL\",\"indicatorCode\":\"PR.SP.01\","
                 + "\"source\":\"OFFICIAL_FINDING\",\"findingYear\":2059,\"description\":\"x\",\"owner\":\"y\","
                 + "\"dueDate\":\"2059-12-31\"}"), 400).get("errors").get(0).get("field").asString()).isEqualTo("indicatorCode");
+    }
+
+    @Test
+    void findingsComeFromThePublishedVersionNotFromCorrectionsOfAReopenedCycle() {
+        ensureOfficialYears();
+        assertThat(byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200)).get("IN.KP.01")
+                .get("officialLevel").asString()).isEqualTo("2.00");
+        body(admin.post("/api/v1/cycles/2059/determination/reopen", "{\"reason\":\"Uji koreksi IN.KP.01\"}"), 204);
+        Map<String, Integer> corrected = Map.of("IN.KP.01", 3, "IN.KP.02", 1, "IN.SP.02", 1);
+        replaceOfficialAnswers(2059, corrected);
+
+        Map<String, JsonNode> whileReopened = byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200));
+        assertThat(whileReopened.get("IN.KP.01").get("officialLevel").asString()).isEqualTo("2.00");
+
+        // Back to the published answers and determined again, so the other specifications see the same official data.
+        replaceOfficialAnswers(2059, Map.of("IN.KP.01", 2, "IN.KP.02", 1, "IN.SP.02", 1));
+        body(admin.post("/api/v1/cycles/2059/determination", "{\"decreeNumber\":\"2059/KEP/UJI-2\","
+                + "\"decreeDate\":\"2026-01-03\",\"publishAt\":\"2026-01-03T00:00:00Z\"}"), 201);
+        assertThat(byIndicator(body(pandeglang.get(base("36.01") + "/findings?year=2059"), 200)).get("IN.KP.01")
+                .get("officialLevel").asString()).isEqualTo("2.00");
     }
 
     @Test
@@ -481,6 +506,14 @@ class SelfAssessmentIntegrationTests {
         body(admin.post(unit + "verify", ""), 200);
         body(admin.post("/api/v1/cycles/" + year + "/determination", "{\"decreeNumber\":\"" + year + "/KEP/UJI\","
                 + "\"decreeDate\":\"2026-01-02\",\"publishAt\":\"2026-01-02T00:00:00Z\"}"), 201);
+    }
+
+    private void replaceOfficialAnswers(int year, Map<String, Integer> below) {
+        String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
+        List<String> answers = new ArrayList<>();
+        answers.add(AnswerSheets.fullMarks(admin, "ombudsman-2025", below.keySet().toArray(String[]::new)));
+        below.forEach((indicator, level) -> answers.add("{\"indicator\":\"" + indicator + "\",\"respondent\":1,\"level\":" + level + "}"));
+        body(admin.put(unit + "answers", "{\"answers\":[" + String.join(",", answers) + "]}"), 200);
     }
 
     /** Every official row that touches 36.01, as text: answers, official evidence, direct scores, snapshots. */
