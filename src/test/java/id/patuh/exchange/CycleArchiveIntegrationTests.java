@@ -106,6 +106,8 @@ class CycleArchiveIntegrationTests {
         tables.put("determinations", "select * from determinations where year = ? order by version");
         tables.put("snapshot_entities", "select * from snapshot_entities where year = ? order by version, entity_code");
         tables.put("snapshot_units", "select * from snapshot_units where year = ? order by version, entity_code, unit_code");
+        tables.put("snapshot_unit_indicators", """
+                select * from snapshot_unit_indicators where year = ? order by version, entity_code, unit_code, indicator_code""");
         tables.put("audit_log", "select * from audit_log where year = ? and action <> 'CYCLE_RESTORED' order by id");
         return tables;
     }

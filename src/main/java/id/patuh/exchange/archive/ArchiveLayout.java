@@ -83,6 +83,9 @@ final class ArchiveLayout {
                     "select * from snapshot_entities where year = :year order by version, entity_code"),
             new Part("snapshot_units.csv", "snapshot_units", Restore.ROWS,
                     "select * from snapshot_units where year = :year order by version, entity_code, unit_code"),
+            new Part("snapshot_unit_indicators.csv", "snapshot_unit_indicators", Restore.ROWS, """
+                    select * from snapshot_unit_indicators where year = :year
+                    order by version, entity_code, unit_code, indicator_code"""),
             new Part("audit_log.csv", "audit_log", Restore.ROWS_WITH_IDS,
                     "select * from audit_log where year = :year order by id"));
 
