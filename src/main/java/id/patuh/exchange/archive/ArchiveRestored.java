@@ -1,0 +1,16 @@
+package id.patuh.exchange.archive;
+
+import java.util.List;
+
+/**
+ * What a restore wrote: the cycle, the files with their rows, what was created in the target's registry and accounts,
+ * and which tables had their generated ids renumbered because the archive's ids were taken there.
+ */
+record ArchiveRestored(int year, String methodologyId, boolean methodologyLoaded, int entitiesCreated,
+                       int unitsCreated, int productsCreated, List<String> assessorsCreated,
+                       List<String> renumberedTables, List<RestoredFile> files) {
+
+    /** One file of the archive and how many of its rows were read. */
+    record RestoredFile(String name, String table, long rows) {
+    }
+}

@@ -1,0 +1,70 @@
+package id.patuh.exchange.export;
+
+import id.patuh.identity.CurrentUser;
+import id.patuh.identity.PatuhUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lists and results views as XLSX or CSV files: the same rows, filters and visibility as their JSON counterparts
+ * (results: HQ the live sheet, everyone else the published snapshot), so a file never shows more than the API does.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Export", description = "Results, locus and entity lists as XLSX or CSV")
+class ExportApi {
+
+    static final String FORMAT = "{format:xlsx|csv}";
+
+    private final ExportTables tables;
+    private final CurrentUser currentUser;
+
+    ExportApi(ExportTables tables, CurrentUser currentUser) {
+        this.tables = tables;
+        this.currentUser = currentUser;
+    }
+
+    private boolean headquarters() {
+        return currentUser.get().map(PatuhUser::isAdmin).orElse(false);
+    }
+
+    @GetMapping("/cycles/{year}/results." + FORMAT)
+    @Operation(summary = "The cycle's entity results as XLSX or CSV, best first: HQ the live sheet, everyone else the "
+            + "published snapshot (404 before publication); filters as GET /cycles/{year}/results")
+    ResponseEntity<byte[]> results(@PathVariable int year, @PathVariable String format,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) String province) {
+        return tables.results(year, type, province, headquarters()).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/cycles/{year}/results/{entityCode}/units." + FORMAT)
+    @Operation(summary = "One entity's units with scores, grades and dimension points as XLSX or CSV (live for HQ, "
+            + "published otherwise)")
+    ResponseEntity<byte[]> entityUnits(@PathVariable int year, @PathVariable String entityCode,
+                                       @PathVariable String format) {
+        return tables.entityUnits(year, entityCode, headquarters()).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/cycles/{year}/locus." + FORMAT)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "The cycle's locus (units with their entity and observed products) as XLSX or CSV")
+    ResponseEntity<byte[]> locus(@PathVariable int year, @PathVariable String format,
+                                 @RequestParam(required = false) String entity) {
+        return tables.locus(year, entity).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/entities." + FORMAT)
+    @Operation(summary = "Every entity matching the filters (as GET /entities) as XLSX or CSV")
+    ResponseEntity<byte[]> entities(@PathVariable String format, @RequestParam(required = false) String type,
+                                    @RequestParam(required = false) String province,
+                                    @RequestParam(required = false) String q) {
+        return tables.entities(type, province, q).download(ExportFormat.of(format));
+    }
+}

@@ -1,0 +1,42 @@
+package id.patuh.exchange.export;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The download links of HQ's workspace results pages. The API is stateless (Basic or token), so a signed-in browser
+ * downloads through these workspace routes, which use the page session and give the same files as the API.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class ExportPages {
+
+    private final ExportTables tables;
+
+    ExportPages(ExportTables tables) {
+        this.tables = tables;
+    }
+
+    @GetMapping("/workspace/cycles/{year}/results." + ExportApi.FORMAT)
+    ResponseEntity<byte[]> results(@PathVariable int year, @PathVariable String format,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(required = false) String province) {
+        return tables.results(year, type, province, true).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/workspace/cycles/{year}/entities/{entityCode}/units." + ExportApi.FORMAT)
+    ResponseEntity<byte[]> entityUnits(@PathVariable int year, @PathVariable String entityCode,
+                                       @PathVariable String format) {
+        return tables.entityUnits(year, entityCode, true).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/workspace/cycles/{year}/locus." + ExportApi.FORMAT)
+    ResponseEntity<byte[]> locus(@PathVariable int year, @PathVariable String format,
+                                 @RequestParam(required = false) String entity) {
+        return tables.locus(year, entity).download(ExportFormat.of(format));
+    }
+}

@@ -1,0 +1,143 @@
+package id.patuh.exchange.export;
+
+import id.patuh.DomainException;
+import id.patuh.cycle.Cycles;
+import id.patuh.cycle.LocusEntry;
+import id.patuh.registry.Entities;
+import id.patuh.registry.EntitySearch;
+import id.patuh.registry.EntitySummary;
+import id.patuh.registry.EntityType;
+import id.patuh.registry.Provinces;
+import id.patuh.registry.ServiceProduct;
+import id.patuh.results.CycleResults;
+import id.patuh.results.EntityResultDetail;
+import id.patuh.results.EntityResultRow;
+import id.patuh.results.PreviousResult;
+import id.patuh.results.PublishedResults;
+import id.patuh.results.ResultFilter;
+import id.patuh.results.UnitResultRow;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The exportable lists, read through the owning modules' public services with the same filters as their JSON calls;
+ * {@code headquarters} chooses the live results (HQ) or the published snapshot (everyone else).
+ */
+@Component
+class ExportTables {
+
+    private final CycleResults results;
+    private final PublishedResults published;
+    private final Cycles cycles;
+    private final Entities entities;
+    private final Provinces provinces;
+
+    ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces) {
+        this.results = results;
+        this.published = published;
+        this.cycles = cycles;
+        this.entities = entities;
+        this.provinces = provinces;
+    }
+
+    /** A table with the file name it downloads as (without extension). */
+    record Named(Table table, String baseName) {
+
+        /** The table written in a format, as a download. */
+        ResponseEntity<byte[]> download(ExportFormat format) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TableWriter.write(table, format, out);
+            String filename = baseName.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension();
+            return ResponseEntity.ok()
+                    .contentType(format.mediaType())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(filename, StandardCharsets.UTF_8).build().toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(out.toByteArray());
+        }
+    }
+
+    Named results(int year, String type, String province, boolean headquarters) {
+        String typeCode = type == null || type.isBlank() ? null : type.trim().toUpperCase(Locale.ROOT);
+        String provinceCode = province == null || province.isBlank() ? null : province.trim();
+        ResultFilter filter = new ResultFilter(typeCode, provinceCode);
+        List<EntityResultRow> rows = headquarters ? results.entities(year, filter) : published.entities(year, filter);
+        List<List<Object>> lines = new ArrayList<>();
+        for (EntityResultRow r : rows) {
+            PreviousResult p = r.previous();
+            lines.add(Arrays.asList(r.entityCode(), r.entityName(), r.type(), r.provinceCode(), r.score(), r.category(),
+                    r.opinion(), r.zone(), r.nationalRank(), r.provinceRank(), r.complete(),
+                    String.join(" ", r.incompleteUnits()),
+                    p == null ? null : p.year(), p == null ? null : p.score(), p == null ? null : p.category(),
+                    p == null ? null : p.zone(), p == null ? null : p.nationalRank(),
+                    p == null ? null : p.provinceRank(), r.scoreChange()));
+        }
+        Table table = new Table("results " + year, List.of("entityCode", "entityName", "type", "provinceCode", "score",
+                "category", "opinion", "zone", "nationalRank", "provinceRank", "complete", "incompleteUnits",
+                "previousYear", "previousScore", "previousCategory", "previousZone", "previousNationalRank",
+                "previousProvinceRank", "scoreChange"), lines);
+        return new Named(table, "patuh-results-" + year
+                + (typeCode == null ? "" : "-" + typeCode.toLowerCase(Locale.ROOT))
+                + (provinceCode == null ? "" : "-" + provinceCode));
+    }
+
+    Named entityUnits(int year, String entityCode, boolean headquarters) {
+        EntityResultDetail detail = headquarters ? results.entity(year, entityCode) : published.entity(year, entityCode);
+        List<String> columns = new ArrayList<>(List.of("entityCode", "unitCode", "name", "kind", "score", "category",
+                "opinion", "zone", "complete", "source"));
+        // One column per dimension, in the methodology's order, so the file reads like the page.
+        detail.dimensionCodes().forEach(code -> columns.add("dimension." + code));
+        columns.add("missing");
+        List<List<Object>> lines = new ArrayList<>();
+        for (UnitResultRow u : detail.units()) {
+            List<Object> line = new ArrayList<>(Arrays.asList(detail.entity().entityCode(), u.unitCode(), u.name(),
+                    u.kind(), u.score(), u.category(), u.opinion(), u.zone(), u.complete(), u.source()));
+            detail.dimensionCodes().forEach(code -> line.add(u.dimensions() == null ? null : u.dimensions().get(code)));
+            line.add(String.join("; ", u.missing().stream().map(m -> m.indicator()
+                    + (m.product() == null || m.product().isEmpty() ? "" : "/" + m.product())
+                    + (m.respondent() == null ? "" : "#" + m.respondent()) + " " + m.problem()).toList()));
+            lines.add(line);
+        }
+        return new Named(new Table("units " + year, columns, lines), "patuh-results-" + year + "-" + entityCode);
+    }
+
+    Named locus(int year, String entity) {
+        String entityCode = entity == null || entity.isBlank() ? null : entity.trim();
+        List<List<Object>> lines = new ArrayList<>();
+        for (LocusEntry e : cycles.locusEntries(year, entityCode)) {
+            var u = e.unit();
+            lines.add(Arrays.asList(u.entityCode(), u.entityName(), u.entityType(), u.provinceCode(), u.unitCode(),
+                    u.unitName(), u.unitKind(),
+                    String.join(" ", e.observedProducts().stream().map(ServiceProduct::code).toList())));
+        }
+        Table table = new Table("locus " + year, List.of("entityCode", "entityName", "entityType", "provinceCode",
+                "unitCode", "unitName", "unitKind", "products"), lines);
+        return new Named(table, "patuh-locus-" + year + (entityCode == null ? "" : "-" + entityCode));
+    }
+
+    Named entities(String type, String province, String q) {
+        EntityType entityType = null;
+        if (type != null && !type.isBlank()) {
+            String code = type.trim().toUpperCase(Locale.ROOT);
+            entityType = Arrays.stream(EntityType.values()).filter(t -> t.name().equals(code)).findFirst()
+                    .orElseThrow(() -> DomainException.invalidField("type", "exchange.export.unknownType", type.trim()));
+        }
+        if (province != null && !province.isBlank()) {
+            provinces.require(province.trim());
+        }
+        List<List<Object>> lines = new ArrayList<>();
+        for (EntitySummary e : entities.search(new EntitySearch(entityType, province, q))) {
+            lines.add(Arrays.asList(e.code(), e.name(), e.type().name(), e.provinceCode()));
+        }
+        return new Named(new Table("entities", List.of("code", "name", "type", "provinceCode"), lines), "patuh-entities");
+    }
+}
