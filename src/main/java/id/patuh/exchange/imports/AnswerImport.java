@@ -59,7 +59,8 @@ final class AnswerImport extends KindImport {
         String product = row.text("product");
         Indicator indicator = null;
         if (code != null) {
-            indicator = context.methodology().indicator(code).orElse(null);
+            indicator = context.methodology().indicator(code).or(() -> context.methodology()
+                    .indicator(code.toUpperCase(java.util.Locale.ROOT))).orElse(null);
             if (indicator == null) {
                 row.error("indicator", "exchange.import.row.unknownIndicator", code, context.methodology().id());
             }

@@ -66,9 +66,9 @@ public class ImportJobs {
 
     void refused(long id, String status, int rows, int errorCount, List<ImportError> errors) {
         separately.executeWithoutResult(s -> jdbc.sql("""
-                        update import_jobs set status = ?, stage = 'DONE', rows_total = ?, error_count = ?,
+                        update import_jobs set status = ?, stage = 'DONE', rows_done = ?, rows_total = ?, error_count = ?,
                                                errors = cast(? as jsonb), finished_at = now() where id = ?""")
-                .params(status, rows, errorCount, json.writeValueAsString(errors), id).update());
+                .params(status, rows, rows, errorCount, json.writeValueAsString(errors), id).update());
     }
 
     public Optional<ImportReport> find(long id) {

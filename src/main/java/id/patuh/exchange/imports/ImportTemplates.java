@@ -64,7 +64,7 @@ public class ImportTemplates {
                 UserInterviewImport.fixedColumns().forEach(c -> columns.add(fixed(c, true, locale)));
                 for (Indicator indicator : methodology(year).indicators()) {
                     if (indicator.source() == id.patuh.methodology.DataSource.USER_INTERVIEW) {
-                        columns.add(new Column(indicator.code().toLowerCase(Locale.ROOT), true, message(
+                        columns.add(new Column(indicator.code(), true, message(
                                 "exchange.template.indicator", locale, text(indicator.text(), locale),
                                 indicator.scale().maxLevel())));
                     }
