@@ -43,6 +43,7 @@ import java.util.Set;
 @Service
 public class Imports {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Imports.class);
     private static final int PROGRESS_EVERY = 5000;
 
     private final ImportJobs jobs;
@@ -92,9 +93,12 @@ public class Imports {
         int rows = 0;
         try (KindImport importer = importer(kind, context, id)) {
             importer.begin();
+            long readStarted = System.nanoTime();
             if (!errors.any()) {
                 rows = read(id, file, importer, errors);
             }
+            log.info("Import {} ({} of {}): {} rows read and checked in {} ms, {} errors", id, kind.slug(), year, rows,
+                    (System.nanoTime() - readStarted) / 1_000_000, errors.count());
             if (errors.any()) {
                 jobs.refused(id, "REJECTED", rows, errors.count(), errors.kept());
                 return jobs.find(id).orElseThrow();
@@ -106,8 +110,11 @@ public class Imports {
                     // One import of a kind per cycle at a time: two offices' files never interleave their writes.
                     jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("import:" + year + ":" + kind.slug())
                             .query((rs, n) -> 1).list();
+                    long writeStarted = System.nanoTime();
                     importer.write();
                     jobs.completed(id, total);
+                    log.info("Import {} ({} of {}): {} rows written in {} ms", id, kind.slug(), year, total,
+                            (System.nanoTime() - writeStarted) / 1_000_000);
                     events.publishEvent(new ImportCompleted(id, year, kind.slug(), name, sha256, total, user.username()));
                 });
             } catch (DomainException e) {

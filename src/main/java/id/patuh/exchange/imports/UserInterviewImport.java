@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * Service-user interviews, one row per respondent: {@code entity_code, unit_code, respondent} and one column per
- * user-interview indicator of the cycle's methodology, holding that respondent's level. Checked rows are spooled to a
- * temporary file as answer rows and loaded in one COPY ({@link BulkAnswers}), replacing the user-interview answers of
+ * user-interview indicator of the cycle's methodology, holding that respondent's level. Checked levels are kept packed
+ * in memory (a byte each), then spooled to a temporary file as answer rows in the table's key order and loaded in one
+ * COPY ({@link BulkAnswers}), replacing the user-interview answers of
  * every unit in the file — 65,000 respondents are half a million answers, far too many for a statement each.
  * A blank level is allowed only where the indicator does not apply to the unit (by entity type and unit kind).
  */
@@ -38,16 +39,19 @@ final class UserInterviewImport extends KindImport {
     private final Map<String, Set<String>> units = new LinkedHashMap<>();
     private final Set<Long> seen = new HashSet<>();
     private final Map<String, Integer> unitIds = new LinkedHashMap<>();
+    private final Map<String, Responses> responses = new java.util.HashMap<>();
     private final Path spool;
     private final OutputStream out;
     private final byte[] prefix;
     private final byte[] suffix;
+    private final String[] columns;
     private int rows;
 
     UserInterviewImport(ImportContext context, BulkAnswers bulk) {
         this.context = context;
         this.bulk = bulk;
         this.indicators = indicators(context);
+        this.columns = indicators.stream().map(i -> i.code().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         try {
             spool = Files.createTempFile("patuh-user-interviews-", ".csv");
             out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
@@ -98,7 +102,7 @@ final class UserInterviewImport extends KindImport {
         int[] levels = new int[indicators.size()];
         for (int i = 0; i < levels.length; i++) {
             Indicator indicator = indicators.get(i);
-            String column = indicator.code().toLowerCase(Locale.ROOT);
+            String column = columns[i];
             boolean applies = unit == null || indicator.applicability()
                     .appliesTo(entity.type(), unit.kind());
             Integer level = row.whole(column, 0, indicator.scale().maxLevel(), false);
@@ -121,27 +125,81 @@ final class UserInterviewImport extends KindImport {
         }
         units.computeIfAbsent(entity.code(), k -> new LinkedHashSet<>()).add(unitCode);
         if (context.errors().any()) {
-            return; // nothing will be written: stop spooling, keep checking
+            return; // nothing will be written: stop keeping levels, keep checking
         }
-        try {
-            byte[] head = (csv(entity.code()) + "," + csv(unitCode) + ",").getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < levels.length; i++) {
-                if (levels[i] < 0) {
-                    continue;
-                }
-                out.write(prefix);
-                out.write(head);
-                out.write(indicators.get(i).code().getBytes(StandardCharsets.UTF_8));
-                out.write(',');
-                out.write(Integer.toString(respondent).getBytes(StandardCharsets.US_ASCII));
-                out.write(',');
-                out.write(Integer.toString(levels[i]).getBytes(StandardCharsets.US_ASCII));
-                out.write(suffix);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        responses.computeIfAbsent(key, k -> new Responses(entity.code(), unitCode, levels.length)).add(respondent, levels);
         rows++;
+    }
+
+    /**
+     * One unit's respondents and their levels, packed (a byte per level): 65,000 respondents × 8 indicators take half a
+     * megabyte, whatever the number of units.
+     */
+    private static final class Responses {
+        final String entityCode;
+        final String unitCode;
+        final int width;
+        int[] respondents = new int[16];
+        byte[] levels;
+        int size;
+
+        Responses(String entityCode, String unitCode, int width) {
+            this.entityCode = entityCode;
+            this.unitCode = unitCode;
+            this.width = width;
+            this.levels = new byte[16 * width];
+        }
+
+        void add(int respondent, int[] values) {
+            if (size == respondents.length) {
+                respondents = java.util.Arrays.copyOf(respondents, size * 2);
+                levels = java.util.Arrays.copyOf(levels, size * 2 * width);
+            }
+            respondents[size] = respondent;
+            for (int i = 0; i < width; i++) {
+                levels[size * width + i] = (byte) values[i];
+            }
+            size++;
+        }
+    }
+
+    /**
+     * Writes the answer rows in the order of the answers table's key (unit, indicator, respondent): PostgreSQL then
+     * appends to its index instead of jumping around it, which made the load about a third faster in the bench.
+     */
+    private void spool() throws IOException {
+        List<Responses> ordered = new java.util.ArrayList<>(responses.values());
+        ordered.sort(java.util.Comparator.comparing((Responses r) -> r.entityCode).thenComparing(r -> r.unitCode));
+        Integer[] byCode = new Integer[indicators.size()];
+        for (int i = 0; i < byCode.length; i++) {
+            byCode[i] = i;
+        }
+        java.util.Arrays.sort(byCode, java.util.Comparator.comparing(i -> indicators.get(i).code()));
+        for (Responses unit : ordered) {
+            Integer[] rowOrder = new Integer[unit.size];
+            for (int r = 0; r < unit.size; r++) {
+                rowOrder[r] = r;
+            }
+            int[] respondents = unit.respondents;
+            java.util.Arrays.sort(rowOrder, java.util.Comparator.comparingInt(r -> respondents[r]));
+            byte[] head = (csv(unit.entityCode) + "," + csv(unit.unitCode) + ",").getBytes(StandardCharsets.UTF_8);
+            for (int i : byCode) {
+                byte[] code = (indicators.get(i).code() + ",").getBytes(StandardCharsets.UTF_8);
+                for (int r : rowOrder) {
+                    int level = unit.levels[r * unit.width + i];
+                    if (level < 0) {
+                        continue;
+                    }
+                    out.write(prefix);
+                    out.write(head);
+                    out.write(code);
+                    out.write(Integer.toString(respondents[r]).getBytes(StandardCharsets.US_ASCII));
+                    out.write(',');
+                    out.write(Integer.toString(level).getBytes(StandardCharsets.US_ASCII));
+                    out.write(suffix);
+                }
+            }
+        }
     }
 
     private static String csv(String value) {
@@ -151,6 +209,7 @@ final class UserInterviewImport extends KindImport {
     @Override
     int write() {
         try {
+            spool();
             out.close();
             try (InputStream in = Files.newInputStream(spool)) {
                 bulk.replace(context.year(), units, indicators.stream().map(Indicator::code).toList(),
