@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Imports through the API against PostgreSQL: each kind written and visible where the product reads it, a repeated file
  * changing nothing, the audit trail naming the file's SHA-256, and an office head kept to its provinces. Uses entities
- * of Sulawesi Selatan (73.xx) in cycles 2081–2083 (methodology ombudsman-2025) and 2019 (the legacy zone method).
+ * of Sulawesi Selatan (73.xx) in cycles 2081–2083 (methodology ombudsman-2025) and 2015 (the legacy zone method).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportIntegrationTests {
@@ -42,7 +42,7 @@ class ImportIntegrationTests {
         for (String cycle : new String[]{"{\"year\":2081,\"methodologyId\":\"ombudsman-2025\"}",
                 "{\"year\":2082,\"methodologyId\":\"ombudsman-2025\"}",
                 "{\"year\":2083,\"methodologyId\":\"ombudsman-2025\"}",
-                "{\"year\":2019,\"methodologyId\":\"ombudsman-legacy\"}"}) {
+                "{\"year\":2015,\"methodologyId\":\"ombudsman-legacy\"}"}) {
             assertThat(admin.post("/api/v1/cycles", cycle).statusCode()).isIn(201, 409);
         }
     }
@@ -59,11 +59,14 @@ class ImportIntegrationTests {
         byte[] file = ImportFiles.xlsx(List.of(
                 List.of("entity_code", "unit_code", "unit_name", "unit_kind", "score", "input", "proses", "output", "pengaduan", "kepercayaan"),
                 List.of("73.01", "IMP-DUKCAPIL", "Dukcapil (impor)", "DUKCAPIL", "95,25", "15", "22", "16", "15,05", "27,2"),
-                List.<Object>of("73.01", "IMP-RSUD", "RSUD (impor)", "RSUD", 80.5)));
+                List.<Object>of("73.01", "IMP-RSUD", "RSUD (impor)", "RSUD", 80.5),
+                // Typed as a number, the code of Kabupaten Pangkajene dan Kepulauan, 73.10, reaches the file as 73.1.
+                List.<Object>of(73.10, "IMP-PANGKEP", "Dukcapil Pangkep (impor)", "DUKCAPIL", 77)));
         JsonNode report = upload(admin, 2081, "unit-scores", "skor-unit.xlsx", file, 200);
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(report.get("rows").asInt()).isEqualTo(2);
+        assertThat(report.get("rows").asInt()).isEqualTo(3);
         assertThat(report.get("errors").size()).isZero();
+        assertThat(admin.get("/api/v1/entities/73.10/units/IMP-PANGKEP").statusCode()).isEqualTo(200);
 
         JsonNode result = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2081/results/73.01").body());
         // The entity score is the mean of the unrounded unit scores: (95.25 + 80.50) / 2 = 87.875 → 87.88.
@@ -138,16 +141,16 @@ class ImportIntegrationTests {
 
     @Test
     void entityScoresOfALegacyYearAreKeptPerEntity() {
-        JsonNode report = upload(admin, 2019, "entity-scores", "zona-2019.csv", ImportFiles.csv("""
+        JsonNode report = upload(admin, 2015, "entity-scores", "zona-2015.csv", ImportFiles.csv("""
                 entity_code,score
                 73.04,"78,5"
                 73.05,91.02
                 """), 200);
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(jdbc.sql("select score::text from imported_entity_scores where year = 2019 order by entity_code")
+        assertThat(jdbc.sql("select score::text from imported_entity_scores where year = 2015 order by entity_code")
                 .query(String.class).list()).containsExactly("78.50", "91.02");
         // Unit scores do not fit the per-product legacy method: the whole file is refused and says why.
-        JsonNode refused = upload(admin, 2019, "unit-scores", "unit.csv", ImportFiles.csv(
+        JsonNode refused = upload(admin, 2015, "unit-scores", "unit.csv", ImportFiles.csv(
                 "entity_code,unit_code,unit_name,unit_kind,score\n73.04,X,X,OTHER,50\n"), 422);
         assertThat(refused.get("errors").get(0).get("message").asString()).contains("entity-scores");
     }

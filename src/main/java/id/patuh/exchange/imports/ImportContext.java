@@ -62,6 +62,10 @@ public final class ImportContext {
             return null;
         }
         EntitySummary entity = entitiesByCode.get(code);
+        if (entity == null && code.matches("\\d{2}\\.\\d")) {
+            // Excel turns a regency code typed as a number, 36.10, into 36.1: Kemendagri codes have two digits there.
+            entity = entitiesByCode.get(code + "0");
+        }
         if (entity == null) {
             row.error("entity_code", "exchange.import.row.unknownEntity", code);
             return null;
