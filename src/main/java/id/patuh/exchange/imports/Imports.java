@@ -95,7 +95,13 @@ public class Imports {
             importer.begin();
             long readStarted = System.nanoTime();
             if (!errors.any()) {
-                rows = read(id, file, importer, errors);
+                try {
+                    rows = read(id, file, importer, errors);
+                } catch (IOException | RuntimeException e) {
+                    // Not the file's fault (a full disk, a lost connection): the job must not stay RUNNING.
+                    jobs.refused(id, "FAILED", rows, 0, List.of());
+                    throw e;
+                }
             }
             log.info("Import {} ({} of {}): {} rows read and checked in {} ms, {} errors", id, kind.slug(), year, rows,
                     (System.nanoTime() - readStarted) / 1_000_000, errors.count());
