@@ -140,7 +140,7 @@ class ImportIntegrationTests {
     }
 
     @Test
-    void entityScoresOfALegacyYearAreKeptPerEntity() {
+    void entityScoresOfALegacyYearAreKeptPerEntityAndRankedInTheResults() {
         JsonNode report = upload(admin, 2015, "entity-scores", "zona-2015.csv", ImportFiles.csv("""
                 entity_code,score
                 73.04,"78,5"
@@ -149,6 +149,13 @@ class ImportIntegrationTests {
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(jdbc.sql("select score::text from imported_entity_scores where year = 2015 order by entity_code")
                 .query(String.class).list()).containsExactly("78.50", "91.02");
+        // The results sheet reads them: graded by the legacy zones and ranked among the regencies of the year.
+        JsonNode gowa = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2015/results/73.05").body());
+        assertThat(gowa.get("score").asString()).isEqualTo("91.02");
+        assertThat(gowa.get("zone").asString()).isEqualTo("HIJAU");
+        assertThat(gowa.get("units").size()).isZero();
+        assertThat(HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2015/results/73.04").body()).get("nationalRank").asInt())
+                .isEqualTo(2);
         // Unit scores do not fit the per-product legacy method: the whole file is refused and says why.
         JsonNode refused = upload(admin, 2015, "unit-scores", "unit.csv", ImportFiles.csv(
                 "entity_code,unit_code,unit_name,unit_kind,score\n73.04,X,X,OTHER,50\n"), 422);
