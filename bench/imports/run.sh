@@ -26,13 +26,16 @@ PATUH_DEMO_DATA=true PATUH_DATA_DIR="$WORK" PORT=$PORT \
   java -Xmx512m -Xlog:gc:file="$WORK/gc.log" -jar "$ROOT"/target/patuh-*.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  [ "$(curl -s -o /dev/null -w "%{http_code}" "http://localhost:$PORT/login")" = 200 ] && break
+# Wait for the start-up greeting: the demo cycles (2024 among them) are created after the port opens.
+for _ in $(seq 1 180); do
+  grep -q "Sign in at" "$WORK/app.log" && break
+  kill -0 $APP 2>/dev/null || { echo "the application stopped:"; tail -20 "$WORK/app.log"; exit 1; }
   sleep 1
 done
 API="http://localhost:$PORT/api/v1"
 AUTH=(-u admin.demo:demo-patuh-2026)
-curl -s "${AUTH[@]}" -H 'Content-Type: application/json' -d '{"year":2024,"methodologyId":"ombudsman-2022"}' "$API/cycles" > /dev/null || true
+[ "$(curl -s -o /dev/null -w '%{http_code}' "${AUTH[@]}" "$API/cycles/2024")" = 200 ] || \
+  curl -s "${AUTH[@]}" -H 'Content-Type: application/json' -d '{"year":2024,"methodologyId":"ombudsman-2022"}' "$API/cycles" > /dev/null
 curl -fs "${AUTH[@]}" -F file=@registry.csv "$API/cycles/2024/imports/registry" | head -c 120; echo
 
 echo "import through the API (XLSX, $ROWS rows), the first after start-up (cold JVM):"
