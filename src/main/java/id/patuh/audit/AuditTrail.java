@@ -1,5 +1,6 @@
 package id.patuh.audit;
 
+import id.patuh.exchange.ImportCompleted;
 import id.patuh.fieldwork.AnswerSaved;
 import id.patuh.fieldwork.EvidenceAdded;
 import id.patuh.fieldwork.UnitAnswersReplaced;
@@ -173,6 +174,12 @@ public class AuditTrail {
     void on(CycleReopened event) {
         append(event.reopenedBy(), "CYCLE_REOPENED", event.year(), null, null, "determination", null,
                 Map.of("reason", event.reason()));
+    }
+
+    @EventListener
+    void on(ImportCompleted event) {
+        append(event.importedBy(), "IMPORT_COMPLETED", event.year(), null, null, "import " + event.importId() + " " + event.kind(),
+                null, Map.of("sha256", event.sha256(), "rows", event.rows(), "file", String.valueOf(event.fileName())));
     }
 
     private static Map<String, Object> answer(Integer level, String note) {

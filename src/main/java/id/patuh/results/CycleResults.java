@@ -29,6 +29,7 @@ import id.patuh.scoring.ScoringEngine;
 import id.patuh.scoring.UnitAnswers;
 import id.patuh.scoring.UnitInput;
 import id.patuh.scoring.YearOverYear;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -52,9 +53,14 @@ public class CycleResults {
     private final DirectScores directScores;
     private final Answers answers;
     private final ScoringModels models;
+    private final ObjectProvider<EntityScoresOnRecord> entityScores;
+    private final id.patuh.registry.Entities entities;
 
     CycleResults(Cycles cycles, Methodologies methodologies, DirectScores directScores, Answers answers,
-                 ScoringModels models) {
+                 ScoringModels models, ObjectProvider<EntityScoresOnRecord> entityScores,
+                 id.patuh.registry.Entities entities) {
+        this.entityScores = entityScores;
+        this.entities = entities;
         this.cycles = cycles;
         this.methodologies = methodologies;
         this.directScores = directScores;
@@ -199,7 +205,34 @@ public class CycleResults {
             }
             results.add(engine.scoreEntity(new EntityAnswers(first.entityCode(), first.entityType(), first.provinceCode(), inputs)));
         }
+        addScoresOnRecord(cycle, entityCode, methodology, version, locus, results);
         return new Computed(cycle, methodology, new CycleResult(methodology.id(), results, Rankings.of(results)), locus);
+    }
+
+    /**
+     * Entities whose score is only on record (imported legacy figures) and that have no unit in the locus: scored as
+     * given, graded and ranked with the rest; they carry no units. Listed in the locus map with a unit-less line.
+     */
+    private void addScoresOnRecord(Cycle cycle, String entityCode, Methodology methodology, String version,
+                                   Map<String, Map<String, LocusUnit>> locus, List<EntityResult> results) {
+        EntityScoresOnRecord source = entityScores.getIfAvailable();
+        if (source == null) {
+            return;
+        }
+        source.of(cycle.year()).forEach((code, score) -> {
+            if (locus.containsKey(code) || (entityCode != null && !entityCode.equals(code))) {
+                return;
+            }
+            id.patuh.registry.EntitySummary entity = entities.requireSummary(code);
+            ScoringEngine engine = models.engine(methodology, version, entity.type());
+            BigDecimal rounded = engine.round(score);
+            results.add(new ScoredEntity(code, entity.type().name(), entity.provinceCode(), score, rounded,
+                    engine.grade(rounded), List.of()));
+            Map<String, LocusUnit> line = new LinkedHashMap<>();
+            line.put("", new LocusUnit(cycle.year(), code, entity.name(), entity.type().name(), entity.provinceCode(),
+                    null, null, null));
+            locus.put(code, line);
+        });
     }
 
     /**

@@ -1,0 +1,96 @@
+package id.patuh.exchange.imports;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The import attempts of each cycle. A job's start, progress and refusal are committed on their own (a separate
+ * transaction), so someone polling sees a long file advance while the import's own writes stay invisible until done.
+ */
+@Repository
+public class ImportJobs {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final TransactionTemplate separately;
+
+    ImportJobs(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The newest completed import of a kind for a cycle, if any. */
+    Optional<ImportReport> latestCompleted(int year, ImportKind kind) {
+        return jdbc.sql(SELECT + " where year = ? and kind = ? and status = 'COMPLETED' order by id desc limit 1")
+                .params(year, kind.slug()).query(this::report).optional();
+    }
+
+    long start(int year, ImportKind kind, String fileName, String fileType, String sha256, String startedBy) {
+        return separately.execute(status -> jdbc.sql("""
+                        insert into import_jobs (year, kind, file_name, file_type, sha256, status, started_by)
+                        values (?, ?, ?, ?, ?, 'RUNNING', ?) returning id""")
+                .params(year, kind.slug(), fileName, fileType, sha256, startedBy).query(Long.class).single());
+    }
+
+    void progress(long id, String stage, int done, Integer total) {
+        separately.executeWithoutResult(status -> jdbc.sql(
+                        "update import_jobs set stage = ?, rows_done = ?, rows_total = ? where id = ?")
+                .params(stage, done, total, id).update());
+    }
+
+    void fileType(long id, String fileType) {
+        separately.executeWithoutResult(status -> jdbc.sql("update import_jobs set file_type = ? where id = ?")
+                .params(fileType, id).update());
+    }
+
+    /** Marks the job completed — inside the import's transaction, so it commits with the rows. */
+    void completed(long id, int rows) {
+        jdbc.sql("""
+                        update import_jobs set status = 'COMPLETED', stage = 'DONE', rows_done = ?, rows_total = ?,
+                                               finished_at = now() where id = ?""")
+                .params(rows, rows, id).update();
+    }
+
+    void refused(long id, String status, int rows, int errorCount, List<ImportError> errors) {
+        separately.executeWithoutResult(s -> jdbc.sql("""
+                        update import_jobs set status = ?, stage = 'DONE', rows_done = ?, rows_total = ?, error_count = ?,
+                                               errors = cast(? as jsonb), finished_at = now() where id = ?""")
+                .params(status, rows, rows, errorCount, json.writeValueAsString(errors), id).update());
+    }
+
+    public Optional<ImportReport> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(this::report).optional();
+    }
+
+    /** A cycle's imports, newest first. */
+    public List<ImportReport> ofYear(int year, int limit) {
+        return jdbc.sql(SELECT + " where year = ? order by id desc limit ?").params(year, limit).query(this::report).list();
+    }
+
+    private static final String SELECT = """
+            select id, year, kind, status, stage, rows_done, rows_total, sha256, file_name, error_count, errors::text,
+                   started_by, started_at, finished_at from import_jobs""";
+
+    private ImportReport report(ResultSet rs, int n) throws SQLException {
+        String errors = rs.getString("errors");
+        return new ImportReport(rs.getLong("id"), rs.getInt("year"), rs.getString("kind"), rs.getString("status"),
+                rs.getString("stage"), rs.getInt("rows_done"), (Integer) rs.getObject("rows_total"),
+                rs.getString("sha256"), rs.getString("file_name"), rs.getInt("error_count"),
+                errors == null ? List.of() : json.readValue(errors, new TypeReference<List<ImportError>>() { }),
+                rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class));
+    }
+}
