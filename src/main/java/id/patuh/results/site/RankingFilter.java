@@ -11,12 +11,12 @@ record RankingFilter(String type, String province, String category, String zone,
     static final List<String> SORTS = List.of("rank", "score", "name", "change");
 
     /** Ranked within a province (its PEMPROV, PEMKAB and PEMKOT together) rather than nationally per type. */
-    boolean provincial() {
+    public boolean provincial() {
         return province != null;
     }
 
     /** The key part of a cached page. */
-    String key() {
+    public String key() {
         return type + "|" + province + "|" + category + "|" + zone + "|" + sort;
     }
 }

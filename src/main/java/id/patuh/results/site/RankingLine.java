@@ -13,12 +13,12 @@ record RankingLine(String entityCode, String entityName, String type, String pro
                    BigDecimal scoreChange, int unitCount) {
 
     /** Places gained in the national ranking of its type since last year (positive = moved up). */
-    Integer nationalRankChange() {
+    public Integer nationalRankChange() {
         return nationalRank == null || previousNationalRank == null ? null : previousNationalRank - nationalRank;
     }
 
     /** Places gained in its province's ranking since last year (positive = moved up). */
-    Integer provinceRankChange() {
+    public Integer provinceRankChange() {
         return provinceRank == null || previousProvinceRank == null ? null : previousProvinceRank - provinceRank;
     }
 }

@@ -115,7 +115,7 @@ class SitePages {
             model.put("line", line);
             model.put("units", units);
             model.put("dimensionCodes", dimensionCodes);
-            model.put("dimensionNames", dimensionNames(methodology));
+            model.put("dimensionNames", dimensionNames(methodology, RequestContextUtils.getLocale(request.servletRequest())));
             model.put("dimensionMeans", dimensionMeans(units, dimensionCodes));
             model.put("dimensionWeights", dimensionWeights(methodology));
             model.put("trend", trend);
@@ -315,10 +315,11 @@ class SitePages {
 
     // ---- the profile's figures ----------------------------------------------------------------------------------
 
-    private static Map<String, Map<String, String>> dimensionNames(Methodology methodology) {
-        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+    /** Dimension names in the reader's language, by code. */
+    private static Map<String, String> dimensionNames(Methodology methodology, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
         for (Dimension d : methodology.dimensions()) {
-            names.put(d.code(), Map.of("id", d.name().id(), "en", d.name().en()));
+            names.put(d.code(), "en".equals(locale.getLanguage()) ? d.name().en() : d.name().id());
         }
         return names;
     }

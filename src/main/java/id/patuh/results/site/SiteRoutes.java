@@ -2,6 +2,10 @@ package id.patuh.results.site;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -15,15 +19,18 @@ import org.springframework.web.servlet.function.ServerResponse;
 class SiteRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> publicSite(SitePages pages) {
-        return RouterFunctions.route()
-                .GET("/hasil", pages::index)
-                .GET("/hasil/{year}", pages::rankings)
-                .GET("/hasil/{year}/entitas/{code}", pages::entity)
-                .GET("/hasil/{year}/provinsi/{code}", pages::province)
-                .GET("/peta", pages::mapIndex)
-                .GET("/peta/{year}", pages::map)
-                .GET("/statistik", pages::statistics)
-                .build();
+    RouterFunction<ServerResponse> publicSite(SitePages site) {
+        RouterFunctions.Builder routes = RouterFunctions.route();
+        Map<String, HandlerFunction<ServerResponse>> pages = new LinkedHashMap<>();
+        pages.put("/hasil", site::index);
+        pages.put("/hasil/{year}", site::rankings);
+        pages.put("/hasil/{year}/entitas/{code}", site::entity);
+        pages.put("/hasil/{year}/provinsi/{code}", site::province);
+        pages.put("/peta", site::mapIndex);
+        pages.put("/peta/{year}", site::map);
+        pages.put("/statistik", site::statistics);
+        // HEAD answers as GET without the body (link checkers and caches ask with HEAD).
+        pages.forEach((path, handler) -> routes.GET(path, handler).HEAD(path, handler));
+        return routes.build();
     }
 }

@@ -8,7 +8,7 @@ record UnitLine(String unitCode, String name, String kind, BigDecimal score, Str
                 Map<String, BigDecimal> dimensions, BigDecimal previousScore) {
 
     /** Change of the unit's score since last year; null when it was not assessed then. */
-    BigDecimal scoreChange() {
+    public BigDecimal scoreChange() {
         return previousScore == null || score == null ? null : score.subtract(previousScore);
     }
 }
