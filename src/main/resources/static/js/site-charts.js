@@ -69,7 +69,7 @@
         },
         series: [{
           type: 'map', map: 'indonesia', nameProperty: 'KODE_PROV', roam: true, selectedMode: false,
-          aspectScale: 1, layoutCenter: ['50%', '50%'], layoutSize: '100%',
+          aspectScale: 1, layoutCenter: ['50%', '50%'], layoutSize: el.clientWidth * 0.98,
           itemStyle: {areaColor: NONE, borderColor: '#fff', borderWidth: 0.6},
           emphasis: {label: {show: false}, itemStyle: {areaColor: '#0b5e55'}},
           data: d.data.map(function (a) {
