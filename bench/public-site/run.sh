@@ -9,6 +9,7 @@ PAGE=${2:-/hasil/2024}
 SECONDS_EACH=${3:-20}
 NGINX_PORT=${NGINX_PORT:-18093}
 WORK=$(mktemp -d)
+chmod 755 "$WORK"
 mkdir -p "$WORK/root/hasil" "$WORK/logs"
 curl -sf "$BASE$PAGE" -o "$WORK/root/hasil/page.html"
 BYTES=$(stat -c %s "$WORK/root/hasil/page.html")

@@ -52,6 +52,11 @@ final class PageCache {
         return page;
     }
 
+    /** The page cached under the key, or null when absent or rendered for other published versions. */
+    Page peek(String signature, String key) {
+        return signature.equals(this.signature) ? pages.get(key) : null;
+    }
+
     int size() {
         return pages.size();
     }

@@ -70,7 +70,7 @@ class SitePages {
         if (!published.isEmpty()) {
             return ServerResponse.status(302).location(URI.create("/hasil/" + published.get(0).year())).build();
         }
-        return page(request, "results/site/none", "none", Map::of);
+        return page(request, "results/site/none", Map::of);
     }
 
     /** /peta: the newest published cycle's map. */
@@ -79,13 +79,13 @@ class SitePages {
         if (!published.isEmpty()) {
             return ServerResponse.status(302).location(URI.create("/peta/" + published.get(0).year())).build();
         }
-        return page(request, "results/site/none", "none", Map::of);
+        return page(request, "results/site/none", Map::of);
     }
 
     ServerResponse rankings(ServerRequest request) {
         PublishedVersion version = published(request.pathVariable("year"));
-        RankingFilter filter = filter(request, version);
-        return page(request, "results/site/rankings", "rankings|" + version.year() + "|" + filter.key(), () -> {
+        return page(request, "results/site/rankings", () -> {
+            RankingFilter filter = filter(request, version);
             Map<String, Object> model = common(version);
             model.put("filter", filter);
             model.put("lines", queries.ranking(version, filter));
@@ -101,7 +101,7 @@ class SitePages {
     ServerResponse entity(ServerRequest request) {
         PublishedVersion version = published(request.pathVariable("year"));
         String code = request.pathVariable("code").trim();
-        return page(request, "results/site/entity", "entity|" + version.year() + "|" + code, () -> {
+        return page(request, "results/site/entity", () -> {
             RankingLine line = queries.line(version, code)
                     .orElseThrow(() -> DomainException.notFound("results.entityNotInCycle", code, version.year()));
             Optional<PublishedVersion> previous = line.previousYear() == null ? Optional.empty()
@@ -130,7 +130,7 @@ class SitePages {
     ServerResponse province(ServerRequest request) {
         PublishedVersion version = published(request.pathVariable("year"));
         String code = request.pathVariable("code").trim();
-        return page(request, "results/site/province", "province|" + version.year() + "|" + code, () -> {
+        return page(request, "results/site/province", () -> {
             String name = queries.provinceNames().get(code);
             if (name == null) {
                 throw DomainException.notFound("registry.province.notFound", code);
@@ -155,7 +155,7 @@ class SitePages {
         String by = request.param("by").map(String::trim).orElse("provinsi");
         boolean local = "daerah".equalsIgnoreCase(by);
         boolean unknown = !local && !"provinsi".equalsIgnoreCase(by);
-        return page(request, "results/site/map", "map|" + version.year() + "|" + (unknown ? "?" : local ? "daerah" : "provinsi"), () -> {
+        return page(request, "results/site/map", () -> {
             List<ProvinceMapArea> areas = queries.map(version);
             Map<String, Object> model = common(version);
             model.put("local", local);
@@ -184,7 +184,7 @@ class SitePages {
     }
 
     ServerResponse statistics(ServerRequest request) {
-        return page(request, "results/site/statistics", "statistics", () -> {
+        return page(request, "results/site/statistics", () -> {
             List<PublishedVersion> published = publications.published();
             List<CategoryCount> counts = queries.counts(published);
             // year -> type ("ALL" first) -> category/zone -> count
@@ -238,7 +238,7 @@ class SitePages {
 
     // ---- the HTTP side: cache, ETag, Cache-Control -------------------------------------------------------------
 
-    private ServerResponse page(ServerRequest request, String view, String key, Supplier<Map<String, Object>> model) {
+    private ServerResponse page(ServerRequest request, String view, Supplier<Map<String, Object>> model) {
         HttpServletRequest servlet = request.servletRequest();
         Locale locale = RequestContextUtils.getLocale(servlet);
         PatuhUser user = currentUser.get().orElse(null);
@@ -246,7 +246,7 @@ class SitePages {
             byte[] body = renderer.render(view, model.get(), locale, user, servlet);
             return ServerResponse.ok().contentType(HTML).cacheControl(CacheControl.noCache().cachePrivate()).body(body);
         }
-        String cacheKey = locale.getLanguage() + "|" + renderer.demoMode() + "|" + servlet.getRequestURI() + "|" + key;
+        String cacheKey = cacheKey(servlet, locale.getLanguage());
         PageCache.Page page = cache.get(publications.signature(), cacheKey,
                 () -> renderer.render(view, model.get(), locale, null, servlet));
         // The language comes from a cookie (or ?lang=), so a shared cache must keep one copy per cookie.
@@ -256,6 +256,28 @@ class SitePages {
         }
         return ServerResponse.ok().contentType(HTML).eTag(page.etag()).cacheControl(PUBLIC)
                 .header(HttpHeaders.VARY, "Cookie").body(page.body());
+    }
+
+    /** Parameters that change a page; any other is ignored and shares the page. */
+    private static final List<String> PARAMETERS = List.of("type", "province", "category", "zone", "sort", "by");
+
+    /**
+     * The key of an anonymous page: language, demo banner, path and the page's parameters as given (checking codes
+     * needs the registry and the methodology, so it happens only when rendering).
+     */
+    String cacheKey(HttpServletRequest request, String language) {
+        StringBuilder key = new StringBuilder(language).append('|').append(renderer.demoMode()).append('|')
+                .append(request.getRequestURI());
+        for (String name : PARAMETERS) {
+            String value = request.getParameter(name);
+            key.append('|').append(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+        }
+        return key.toString();
+    }
+
+    /** A page already rendered for anonymous visitors under the current published versions, or null. */
+    PageCache.Page cached(HttpServletRequest request, String language) {
+        return cache.peek(publications.signature(), cacheKey(request, language));
     }
 
     private PublishedVersion published(String year) {
