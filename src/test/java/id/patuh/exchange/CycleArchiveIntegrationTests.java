@@ -37,13 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A whole cycle travels as one archive: built here through the real API (answers with a note, evidence, a return and
  * a verification, a clarification with counter-evidence and its decision, a direct score, observed products, an
  * assignment, a determination), downloaded, and restored into a second Patuh started on a fresh, empty database —
- * the migration path between servers — where every table of the cycle must read the same. Year 2083 belongs to this
+ * the migration path between servers — where every table of the cycle must read the same. Year 2079 belongs to this
  * class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CycleArchiveIntegrationTests {
 
-    static final int YEAR = 2083;
+    static final int YEAR = 2079;
     static final String CYCLE = "/api/v1/cycles/" + YEAR;
     static final String ENTITY = CYCLE + "/entities/36.01";
     static final String PAST = "2020-01-01T00:00:00+07:00";
@@ -170,7 +170,7 @@ class CycleArchiveIntegrationTests {
         assertThat(newest).isGreaterThan(before.get("audit_log").stream().mapToLong(r -> Long.parseLong(r.get("id"))).max().orElseThrow());
 
         JsonNode again = body(upload(targetAdmin, "/api/v1/archives", "backup.zip", archive), 409);
-        assertThat(again.get("detail").asString()).contains("Siklus 2083 sudah ada");
+        assertThat(again.get("detail").asString()).contains("Siklus 2079 sudah ada");
     }
 
     @Test
@@ -229,11 +229,11 @@ class CycleArchiveIntegrationTests {
         Map<String, byte[]> otherYear = new LinkedHashMap<>(files);
         String answers = new String(files.get("answers.csv"), StandardCharsets.UTF_8);
         String[] answerLines = answers.split("\n", 3);
-        otherYear.put("answers.csv", (answerLines[0] + "\n" + answerLines[1].replaceFirst("^\"2083\"", "\"2045\"") + "\n"
+        otherYear.put("answers.csv", (answerLines[0] + "\n" + answerLines[1].replaceFirst("^\"2079\"", "\"2045\"") + "\n"
                 + answerLines[2]).getBytes(StandardCharsets.UTF_8));
         otherYear.put("manifest.json", resealed(files.get("manifest.json"), "answers.csv", otherYear.get("answers.csv")));
         assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(otherYear)), 400)
-                .get("detail").asString()).contains("bukan milik siklus 2083");
+                .get("detail").asString()).contains("bukan milik siklus 2079");
 
         assertThat(counts(targetJdbc)).as("no refused archive wrote anything").isEqualTo(untouched);
         assertThat(targetJdbc.sql("select count(*) from cycles where year = ?").param(YEAR).query(Integer.class).single()).isZero();
@@ -337,7 +337,7 @@ class CycleArchiveIntegrationTests {
         return HttpCalls.anonymous(port).as("admin.demo");
     }
 
-    /** Builds cycle 2083 once per test JVM (the tests share the database); later calls find it determined. */
+    /** Builds cycle 2079 once per test JVM (the tests share the database); later calls find it determined. */
     private void buildCycle() {
         HttpCalls admin = admin();
         if (jdbc.sql("select count(*) from determinations where year = ?").param(YEAR).query(Integer.class).single() > 0) {
@@ -391,7 +391,7 @@ class CycleArchiveIntegrationTests {
         // Determined and published.
         body(admin.put(CYCLE + "/phases", "{\"phases\":[{\"phase\":\"CLARIFICATION\",\"startsOn\":\"" + today.minusDays(10)
                 + "\",\"endsOn\":\"" + today.minusDays(1) + "\"},{\"phase\":\"DETERMINATION\",\"startsOn\":\"" + today + "\"}]}"), 200);
-        body(admin.post(CYCLE + "/determination", "{\"decreeNumber\":\"5 TAHUN 2083\",\"decreeDate\":\"" + today
+        body(admin.post(CYCLE + "/determination", "{\"decreeNumber\":\"5 TAHUN 2079\",\"decreeDate\":\"" + today
                 + "\",\"publishAt\":\"" + PAST + "\"}"), 201);
     }
 

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * HQ signed in downloads what the results pages offer: the sheet as XLSX and CSV, the locus, the cycle archive and
- * an entity's units, through the page session. Year 2085 belongs to this class.
+ * an entity's units, through the page session. Year 2089 belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportBrowserTests {
@@ -42,8 +42,8 @@ class ExportBrowserTests {
     void openBrowser() {
         browser = Browser.start();
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
-        assertThat(admin.post("/api/v1/cycles", "{\"year\":2085,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
-        assertThat(admin.put("/api/v1/cycles/2085/entities/36.01/units/DUKCAPIL/score", "{\"score\":81.75}").statusCode())
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2089,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
+        assertThat(admin.put("/api/v1/cycles/2089/entities/36.01/units/DUKCAPIL/score", "{\"score\":81.75}").statusCode())
                 .isEqualTo(200);
         Browser.logIn(browser, url(""), "admin.demo");
     }
@@ -57,14 +57,14 @@ class ExportBrowserTests {
 
     @Test
     void theResultsPagesLinksDownloadTheFilesWithTheSignedInSession() throws Exception {
-        browser.get(url("/workspace/cycles/2085?province=36"));
+        browser.get(url("/workspace/cycles/2089?province=36"));
         Browser.screenshot(browser, "exchange-results-links-desktop");
         Map<String, String> links = links();
         assertThat(links.keySet()).containsExactly("XLSX", "CSV", "Lokus (XLSX)", "Arsip siklus (ZIP)");
 
         HttpResponse<byte[]> xlsx = download(links.get("XLSX"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("patuh-results-2085-36.xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("patuh-results-2089-36.xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.stream().skip(1).map(r -> r.getCell(0).getText() + "=" + r.getCell(4).getText()))
@@ -81,7 +81,7 @@ class ExportBrowserTests {
 
         Browser.phoneWidth(browser);
         Browser.screenshot(browser, "exchange-results-links-phone");
-        browser.get(url("/workspace/cycles/2085/entities/36.01"));
+        browser.get(url("/workspace/cycles/2089/entities/36.01"));
         Map<String, String> unitLinks = links();
         assertThat(unitLinks.keySet()).containsExactly("XLSX", "CSV");
         assertThat(new String(download(unitLinks.get("CSV")).body(), StandardCharsets.UTF_8))

@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Results, locus and entity lists as real XLSX and CSV files: the same rows and visibility as the JSON API, and text
- * that a spreadsheet would run as a formula neutralised. Year 2084 belongs to this class.
+ * that a spreadsheet would run as a formula neutralised. Year 2088 belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportIntegrationTests {
 
-    static final String CYCLE = "/api/v1/cycles/2084";
+    static final String CYCLE = "/api/v1/cycles/2088";
     static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example\",\"klik\")";
 
     @LocalServerPort
@@ -44,7 +44,7 @@ class ExportIntegrationTests {
                 + "\",\"type\":\"LEMBAGA\"}").statusCode()).isIn(201, 409);
         assertThat(admin.put("/api/v1/entities/LEMBAGA-EXPORT/units/PELAYANAN", "{\"name\":\"@Pelayanan Terpadu\",\"kind\":\"OTHER\"}")
                 .statusCode()).isIn(200, 201);
-        assertThat(admin.post("/api/v1/cycles", "{\"year\":2084,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2088,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
         if (HttpCalls.anonymous(port).get(CYCLE + "/determination").statusCode() == 404) {
             body(admin.put(CYCLE + "/entities/LEMBAGA-EXPORT/units/PELAYANAN/score", "{\"score\":91.25}"), 200);
             body(admin.put(CYCLE + "/entities/36.01/units/DUKCAPIL/score", "{\"score\":62.40}"), 200);
@@ -57,7 +57,7 @@ class ExportIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("attachment").contains("patuh-results-2084.csv");
+                .contains("attachment").contains("patuh-results-2088.csv");
         List<CSVRecord> rows = csv(response.body());
         JsonNode api = body(admin.get(CYCLE + "/results"), 200);
         assertThat(rows).hasSize(api.size());
@@ -115,7 +115,7 @@ class ExportIntegrationTests {
             HttpResponse<String> hidden = anonymous.get(CYCLE + "/results.xlsx");
             assertThat(hidden.statusCode()).as("before publication a file reveals no more than the API").isEqualTo(404);
             assertThat(hidden.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-            body(admin.post(CYCLE + "/determination", "{\"decreeNumber\":\"3 TAHUN 2084\",\"decreeDate\":\"2084-12-01\","
+            body(admin.post(CYCLE + "/determination", "{\"decreeNumber\":\"3 TAHUN 2088\",\"decreeDate\":\"2088-12-01\","
                     + "\"publishAt\":\"2020-01-01T00:00:00+07:00\"}"), 201);
         }
         List<CSVRecord> published = csv(anonymous.getBytes(CYCLE + "/results.csv").body());

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The malformed files offices (or attackers) send: each is refused with a clear message at its row and column, and
- * nothing is written — no unit, no score, no answer, no completed import. Cycle 2084 (ombudsman-2025), Kabupaten
+ * nothing is written — no unit, no score, no answer, no completed import. Cycle 2078 (ombudsman-2025), Kabupaten
  * Gowa (73.06).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,7 +41,7 @@ class ImportBadInputIntegrationTests {
     @BeforeEach
     void setUp() {
         admin = HttpCalls.anonymous(port).as("admin.demo").inEnglish();
-        assertThat(admin.post("/api/v1/cycles", "{\"year\":2084,\"methodologyId\":\"ombudsman-2025\"}").statusCode())
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2078,\"methodologyId\":\"ombudsman-2025\"}").statusCode())
                 .isIn(201, 409);
     }
 
@@ -49,14 +49,14 @@ class ImportBadInputIntegrationTests {
     void nothingWasWritten() {
         assertThat(jdbc.sql("select count(*) from service_units where entity_code = '73.06'").query(Integer.class).single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from cycle_units where year = 2084").query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from import_jobs where year = 2084 and status <> 'REJECTED'")
+        assertThat(jdbc.sql("select count(*) from cycle_units where year = 2078").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from import_jobs where year = 2078 and status <> 'REJECTED'")
                 .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from audit_log where year = 2084").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where year = 2078").query(Integer.class).single()).isZero();
     }
 
     private JsonNode refused(String name, byte[] content) {
-        JsonNode report = upload(admin, 2084, "unit-scores", name, content, 422);
+        JsonNode report = upload(admin, 2078, "unit-scores", name, content, 422);
         assertThat(report.get("status").asString()).isEqualTo("REJECTED");
         assertThat(report.get("errors").size()).isPositive();
         return report;
@@ -162,18 +162,18 @@ class ImportBadInputIntegrationTests {
 
     @Test
     void errorsAreInBahasaIndonesiaByDefault() {
-        JsonNode report = upload(HttpCalls.anonymous(port).as("admin.demo"), 2084, "unit-scores", "scores.csv",
+        JsonNode report = upload(HttpCalls.anonymous(port).as("admin.demo"), 2078, "unit-scores", "scores.csv",
                 ImportFiles.csv(HEADER + "99.99,X,X,OTHER,50\n"), 422);
         assertThat(firstMessage(report)).isEqualTo("Penyelenggara dengan kode \"99.99\" tidak terdaftar.");
     }
 
     @Test
     void duplicateRespondentsAndUnknownUnitsInUserInterviewsAreRefused() {
-        String indicators = String.join(",", admin.get("/api/v1/imports/user-interviews/template.csv?year=2084").body()
+        String indicators = String.join(",", admin.get("/api/v1/imports/user-interviews/template.csv?year=2078").body()
                 .strip().split(",", 4)[3]);
         int count = indicators.split(",").length;
         String levels = ",1".repeat(count);
-        JsonNode report = upload(admin, 2084, "user-interviews", "users.csv", ImportFiles.csv(
+        JsonNode report = upload(admin, 2078, "user-interviews", "users.csv", ImportFiles.csv(
                 "entity_code,unit_code,respondent," + indicators + "\n"
                         + "36.01,DUKCAPIL,1" + levels + "\n"
                         + "36.01,DUKCAPIL,1" + levels + "\n"
@@ -183,7 +183,7 @@ class ImportBadInputIntegrationTests {
         assertThat(report.get("errors").get(0).get("message").asString()).contains("Respondent 1 of unit DUKCAPIL");
         assertThat(report.get("errors").get(1).get("message").asString()).contains("not registered");
         assertThat(report.get("errorCount").asInt()).isEqualTo(2 + count);
-        assertThat(jdbc.sql("select count(*) from answers where year = 2084").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from answers where year = 2078").query(Integer.class).single()).isZero();
     }
 
     @Test

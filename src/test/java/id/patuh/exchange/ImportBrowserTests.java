@@ -23,7 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser on a phone-sized screen, the Banten office head uploads unit scores on "Impor data" of cycle 2085:
+ * In a real browser on a phone-sized screen, the Banten office head uploads unit scores on "Impor data" of cycle 2090:
  * a file with mistakes comes back with each error by row and column and saves nothing; the corrected file is imported
  * and listed as completed. Kabupaten Serang (36.04).
  */
@@ -38,7 +38,7 @@ class ImportBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        HttpCalls.anonymous(port).as("admin.demo").post("/api/v1/cycles", "{\"year\":2085,\"methodologyId\":\"ombudsman-2025\"}");
+        HttpCalls.anonymous(port).as("admin.demo").post("/api/v1/cycles", "{\"year\":2090,\"methodologyId\":\"ombudsman-2025\"}");
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -54,7 +54,7 @@ class ImportBrowserTests {
     void anOfficeHeadSeesEveryMistakeOfAFileThenImportsTheCorrectedOne() throws IOException {
         Browser.logIn(browser, "http://localhost:" + port, "kepala.banten");
         Browser.phoneWidth(browser);
-        browser.get("http://localhost:" + port + "/workspace/cycles/2085/imports?lang=en");
+        browser.get("http://localhost:" + port + "/workspace/cycles/2090/imports?lang=en");
 
         Path wrong = Files.createTempFile("serang-wrong", ".csv");
         Files.writeString(wrong, """
@@ -80,7 +80,7 @@ class ImportBrowserTests {
         upload(right);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main section.card"), "completed"));
         assertThat(browser.findElement(By.id("import-jobs")).getText()).contains("completed").contains("rejected");
-        assertThat(HttpCalls.anonymous(port).as("admin.demo").get("/api/v1/cycles/2085/results/36.04").body())
+        assertThat(HttpCalls.anonymous(port).as("admin.demo").get("/api/v1/cycles/2090/results/36.04").body())
                 .contains("\"score\":90.50");
         Files.deleteIfExists(wrong);
         Files.deleteIfExists(right);

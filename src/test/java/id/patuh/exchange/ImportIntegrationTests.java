@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Imports through the API against PostgreSQL: each kind written and visible where the product reads it, a repeated file
  * changing nothing, the audit trail naming the file's SHA-256, and an office head kept to its provinces. Uses entities
- * of Sulawesi Selatan (73.xx) in cycles 2081–2083 (methodology ombudsman-2025) and 2015 (the legacy zone method).
+ * of Sulawesi Selatan (73.xx) in cycles 2075–2077 (methodology ombudsman-2025) and 2015 (the legacy zone method).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportIntegrationTests {
@@ -39,9 +39,9 @@ class ImportIntegrationTests {
     @BeforeEach
     void setUp() {
         admin = HttpCalls.anonymous(port).as("admin.demo");
-        for (String cycle : new String[]{"{\"year\":2081,\"methodologyId\":\"ombudsman-2025\"}",
-                "{\"year\":2082,\"methodologyId\":\"ombudsman-2025\"}",
-                "{\"year\":2083,\"methodologyId\":\"ombudsman-2025\"}",
+        for (String cycle : new String[]{"{\"year\":2075,\"methodologyId\":\"ombudsman-2025\"}",
+                "{\"year\":2076,\"methodologyId\":\"ombudsman-2025\"}",
+                "{\"year\":2077,\"methodologyId\":\"ombudsman-2025\"}",
                 "{\"year\":2015,\"methodologyId\":\"ombudsman-legacy\"}"}) {
             assertThat(admin.post("/api/v1/cycles", cycle).statusCode()).isIn(201, 409);
         }
@@ -62,13 +62,13 @@ class ImportIntegrationTests {
                 List.<Object>of("73.01", "IMP-RSUD", "RSUD (impor)", "RSUD", 80.5),
                 // Typed as a number, the code of Kabupaten Pangkajene dan Kepulauan, 73.10, reaches the file as 73.1.
                 List.<Object>of(73.10, "IMP-PANGKEP", "Dukcapil Pangkep (impor)", "DUKCAPIL", 77)));
-        JsonNode report = upload(admin, 2081, "unit-scores", "skor-unit.xlsx", file, 200);
+        JsonNode report = upload(admin, 2075, "unit-scores", "skor-unit.xlsx", file, 200);
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(report.get("rows").asInt()).isEqualTo(3);
         assertThat(report.get("errors").size()).isZero();
         assertThat(admin.get("/api/v1/entities/73.10/units/IMP-PANGKEP").statusCode()).isEqualTo(200);
 
-        JsonNode result = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2081/results/73.01").body());
+        JsonNode result = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2075/results/73.01").body());
         // The entity score is the mean of the unrounded unit scores: (95.25 + 80.50) / 2 = 87.875 → 87.88.
         assertThat(result.get("score").asString()).isEqualTo("87.88");
         JsonNode dukcapil = unit(result, "IMP-DUKCAPIL");
@@ -77,12 +77,12 @@ class ImportIntegrationTests {
         assertThat(dukcapil.get("dimensions").get("PENGADUAN").asString()).isEqualTo("15.05");
         assertThat(admin.get("/api/v1/entities/73.01/units/IMP-RSUD").statusCode()).isEqualTo(200);
 
-        JsonNode again = upload(admin, 2081, "unit-scores", "copy-of-the-same.xlsx", file, 200);
+        JsonNode again = upload(admin, 2075, "unit-scores", "copy-of-the-same.xlsx", file, 200);
         assertThat(again.get("status").asString()).isEqualTo("UNCHANGED");
         assertThat(again.get("id").asLong()).isEqualTo(report.get("id").asLong());
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'UNIT_SCORE_RECORDED' and year = 2081 and entity_code = '73.01'")
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'UNIT_SCORE_RECORDED' and year = 2075 and entity_code = '73.01'")
                 .query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select after->>'sha256' from audit_log where action = 'IMPORT_COMPLETED' and year = 2081")
+        assertThat(jdbc.sql("select after->>'sha256' from audit_log where action = 'IMPORT_COMPLETED' and year = 2075")
                 .query(String.class).list()).containsExactly(report.get("sha256").asString());
     }
 
@@ -94,12 +94,12 @@ class ImportIntegrationTests {
                 73.02,IMP-DPMPTSP,DPMPTSP Impor,DPMPTSP,IZIN-2,Izin bangunan
                 73.02,IMP-PUSKESMAS,Puskesmas Impor,PUSKESMAS,,
                 """;
-        JsonNode units = upload(admin, 2082, "registry", "unit.csv", ImportFiles.csv(registry), 200);
+        JsonNode units = upload(admin, 2076, "registry", "unit.csv", ImportFiles.csv(registry), 200);
         assertThat(units.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(HttpCalls.JSON.readTree(admin.get("/api/v1/entities/73.02/units/IMP-DPMPTSP").body())
                 .get("products").size()).isEqualTo(2);
 
-        List<String> indicators = userInterviewIndicators(2082);
+        List<String> indicators = userInterviewIndicators(2076);
         StringBuilder csv = new StringBuilder("entity_code;unit_code;respondent;" + String.join(";", indicators) + "\n");
         for (int respondent = 1; respondent <= 3; respondent++) {
             for (String unit : new String[]{"IMP-DPMPTSP", "IMP-PUSKESMAS"}) {
@@ -112,18 +112,18 @@ class ImportIntegrationTests {
         byte[] content = new byte[bom.length + csv.length()];
         System.arraycopy(bom, 0, content, 0, 3);
         System.arraycopy(ImportFiles.csv(csv.toString()), 0, content, 3, csv.length());
-        JsonNode report = upload(admin, 2082, "user-interviews", "pengguna.csv", content, 200);
+        JsonNode report = upload(admin, 2076, "user-interviews", "pengguna.csv", content, 200);
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(report.get("rows").asInt()).isEqualTo(6);
-        JsonNode answers = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2082/entities/73.02/units/IMP-PUSKESMAS/answers").body());
+        JsonNode answers = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2076/entities/73.02/units/IMP-PUSKESMAS/answers").body());
         assertThat(answers.size()).isEqualTo(3 * indicators.size());
-        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ANSWERS_REPLACED' and year = 2082")
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ANSWERS_REPLACED' and year = 2076")
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
     void answersReplaceEachUnitsAnswersThroughFieldwork() {
-        upload(admin, 2083, "registry", "unit.csv", ImportFiles.csv("""
+        upload(admin, 2077, "registry", "unit.csv", ImportFiles.csv("""
                 entity_code,unit_code,unit_name,unit_kind
                 73.03,IMP-DINSOS,Dinas Sosial Impor,DINAS_SOSIAL
                 """), 200);
@@ -131,10 +131,10 @@ class ImportIntegrationTests {
                 entity_code,unit_code,indicator,respondent,level
                 73.03,IMP-DINSOS,%1$s,1,1
                 73.03,IMP-DINSOS,%1$s,2,0
-                """.formatted(userInterviewIndicators(2083).get(0));
-        JsonNode report = upload(admin, 2083, "answers", "jawaban.csv", ImportFiles.csv(file), 200);
+                """.formatted(userInterviewIndicators(2077).get(0));
+        JsonNode report = upload(admin, 2077, "answers", "jawaban.csv", ImportFiles.csv(file), 200);
         assertThat(report.get("status").asString()).isEqualTo("COMPLETED");
-        JsonNode answers = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2083/entities/73.03/units/IMP-DINSOS/answers").body());
+        JsonNode answers = HttpCalls.JSON.readTree(admin.get("/api/v1/cycles/2077/entities/73.03/units/IMP-DINSOS/answers").body());
         assertThat(answers.size()).isEqualTo(2);
         assertThat(answers.get(0).get("savedBy").asString()).isEqualTo("admin.demo");
     }
@@ -165,7 +165,7 @@ class ImportIntegrationTests {
     @Test
     void anOfficeHeadImportsOnlyForTheEntitiesOfItsProvinces() {
         HttpCalls head = HttpCalls.anonymous(port).as("kepala.banten").inEnglish();
-        JsonNode refused = upload(head, 2081, "unit-scores", "banten.csv", ImportFiles.csv("""
+        JsonNode refused = upload(head, 2075, "unit-scores", "banten.csv", ImportFiles.csv("""
                 entity_code,unit_code,unit_name,unit_kind,score
                 36.01,IMP-HEAD,Unit Kepala,OTHER,70
                 73.01,IMP-HEAD,Unit Kepala,OTHER,70
@@ -176,25 +176,25 @@ class ImportIntegrationTests {
         assertThat(refused.get("errors").get(0).get("message").asString()).contains("outside the provinces of your office");
         assertThat(admin.get("/api/v1/entities/36.01/units/IMP-HEAD").statusCode()).isEqualTo(404);
         HttpResponse<String> assessor = HttpCalls.anonymous(port).as("asisten.banten").post(
-                "/api/v1/cycles/2081/imports/unit-scores", ImportFiles.MULTIPART, ImportFiles.multipart("a.csv", new byte[]{'a'}));
+                "/api/v1/cycles/2075/imports/unit-scores", ImportFiles.MULTIPART, ImportFiles.multipart("a.csv", new byte[]{'a'}));
         assertThat(assessor.statusCode()).isEqualTo(403);
     }
 
     @Test
     void eachKindHasAnXlsxAndACsvTemplateWhoseHeaderTheImportReads() throws IOException {
         for (String kind : new String[]{"unit-scores", "entity-scores", "answers", "user-interviews", "registry"}) {
-            HttpResponse<byte[]> xlsx = admin.getBytes("/api/v1/imports/" + kind + "/template.xlsx?year=2081");
+            HttpResponse<byte[]> xlsx = admin.getBytes("/api/v1/imports/" + kind + "/template.xlsx?year=2075");
             assertThat(xlsx.statusCode()).isEqualTo(200);
             List<String> header = new ArrayList<>();
             try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
                 Row first = workbook.getFirstSheet().read().get(0);
                 first.forEach(cell -> header.add(cell.getText()));
             }
-            String csv = admin.get("/api/v1/imports/" + kind + "/template.csv?year=2081").body().strip();
+            String csv = admin.get("/api/v1/imports/" + kind + "/template.csv?year=2075").body().strip();
             assertThat(String.join(",", header)).isEqualTo(csv);
         }
-        assertThat(admin.get("/api/v1/imports/user-interviews/template.csv?year=2081").body())
-                .startsWith("entity_code,unit_code,respondent," + userInterviewIndicators(2081).get(0));
+        assertThat(admin.get("/api/v1/imports/user-interviews/template.csv?year=2075").body())
+                .startsWith("entity_code,unit_code,respondent," + userInterviewIndicators(2075).get(0));
     }
 
     private List<String> userInterviewIndicators(int year) {

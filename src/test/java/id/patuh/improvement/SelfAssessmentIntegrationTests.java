@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with recurrence and improvement across 2058 → 2059, reconciliation and overdue reminders. Years 2058 and 2059 and
  * the self-assessment rounds of 36.01 and 33.10 belong to this module's test classes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "patuh.test.own-database=true")
 class SelfAssessmentIntegrationTests {
 
     static final String SMALL = """

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Piagam & rapor" in a real browser: HQ makes a province ZIP and watches it finish; an entity's coordinator opens its
- * own report card; the public verification page on a phone. Year 2086 belongs to this class.
+ * own report card; the public verification page on a phone. Year 2073 belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportsBrowserTests {
@@ -40,12 +40,12 @@ class ReportsBrowserTests {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
-        if (admin.get("/api/v1/cycles/2086/determination").statusCode() != 200) {
-            assertThat(admin.post("/api/v1/cycles", "{\"year\":2086,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
-            assertThat(admin.put("/api/v1/cycles/2086/entities/36.01/units/DUKCAPIL/score", "{\"score\":86.40}").statusCode()).isEqualTo(200);
-            assertThat(admin.put("/api/v1/cycles/2086/entities/36.01/units/DINSOS/score", "{\"score\":71.15}").statusCode()).isEqualTo(200);
-            HttpResponse<String> determined = admin.post("/api/v1/cycles/2086/determination", "{\"decreeNumber\":\"4/PIAGAM/2086\","
-                    + "\"decreeDate\":\"2086-12-10\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}");
+        if (admin.get("/api/v1/cycles/2073/determination").statusCode() != 200) {
+            assertThat(admin.post("/api/v1/cycles", "{\"year\":2073,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
+            assertThat(admin.put("/api/v1/cycles/2073/entities/36.01/units/DUKCAPIL/score", "{\"score\":86.40}").statusCode()).isEqualTo(200);
+            assertThat(admin.put("/api/v1/cycles/2073/entities/36.01/units/DINSOS/score", "{\"score\":71.15}").statusCode()).isEqualTo(200);
+            HttpResponse<String> determined = admin.post("/api/v1/cycles/2073/determination", "{\"decreeNumber\":\"4/PIAGAM/2073\","
+                    + "\"decreeDate\":\"2073-12-10\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}");
             assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
         }
     }
@@ -65,14 +65,14 @@ class ReportsBrowserTests {
     void headquartersMakesAProvinceZipAndSeesItFinish() throws Exception {
         Browser.logIn(browser, url(""), "admin.demo");
         browser.get(url("/workspace/reports"));
-        new Select(browser.findElement(By.id("year"))).selectByValue("2086");
+        new Select(browser.findElement(By.id("year"))).selectByValue("2073");
         new Select(browser.findElement(By.id("provinceCode"))).selectByValue("36");
         browser.findElement(By.cssSelector("form[action$='/workspace/reports/bundles'] button")).click();
         // Newest job first; the page polls until it is done and offers the download.
         var download = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#jobs tbody tr:first-child a")));
         Browser.screenshot(browser, "reports-workspace-bundle-done");
         assertThat(browser.findElement(By.cssSelector("#jobs tbody tr:first-child")).getText())
-                .contains("2086").contains("Banten").contains("2 / 2").contains("Selesai").contains("Unduh ZIP");
+                .contains("2073").contains("Banten").contains("2 / 2").contains("Selesai").contains("Unduh ZIP");
         HttpResponse<byte[]> zip = withSession(download.getAttribute("href"));
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/zip");
@@ -87,18 +87,18 @@ class ReportsBrowserTests {
         Browser.phoneWidth(browser);
         Browser.screenshot(browser, "reports-workspace-entity-phone");
         Browser.desktopWidth(browser);
-        String rapor = browser.findElement(By.cssSelector("a[href='/workspace/reports/2086/entities/36.01/rapor.pdf']"))
+        String rapor = browser.findElement(By.cssSelector("a[href='/workspace/reports/2073/entities/36.01/rapor.pdf']"))
                 .getAttribute("href");
         HttpResponse<byte[]> pdf = withSession(rapor);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
-        assertThat(withSession(url("/workspace/reports/2086/entities/33.10/rapor.pdf")).statusCode())
+        assertThat(withSession(url("/workspace/reports/2073/entities/33.10/rapor.pdf")).statusCode())
                 .as("another entity's rapor").isEqualTo(403);
     }
 
     @Test
     void thePublicVerifiesACertificateOnAPhone() throws Exception {
-        byte[] certificate = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2086/entities/36.01/certificate.pdf").body();
+        byte[] certificate = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2073/entities/36.01/certificate.pdf").body();
         String text;
         try (var document = org.apache.pdfbox.Loader.loadPDF(certificate)) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);

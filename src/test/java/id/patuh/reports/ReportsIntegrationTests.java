@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rapor and piagam PDFs over HTTP: their text, their QR code, the verification page, errata, embargo, the signature
- * block and bulk ZIPs. Years 2081–2085 belong to this class (the test database is shared by the JVM's test classes).
+ * block and bulk ZIPs. Years 2068–2072 belong to this class (the test database is shared by the JVM's test classes).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "patuh.public-url=https://patuh.ombudsman.example")
@@ -63,36 +63,36 @@ class ReportsIntegrationTests {
 
     @Test
     void aReportForACycleWithoutDeterminedResultsIsRefusedWithTheReason() {
-        open(2081);
-        score(2081, "36.01", "DUKCAPIL", "90.00");
-        HttpResponse<String> refused = admin().get("/api/v1/cycles/2081/entities/36.01/rapor.pdf");
+        open(2068);
+        score(2068, "36.01", "DUKCAPIL", "90.00");
+        HttpResponse<String> refused = admin().get("/api/v1/cycles/2068/entities/36.01/rapor.pdf");
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(json(refused).get("detail").asString()).contains("2081").contains("belum memiliki hasil yang ditetapkan");
-        assertThat(json(admin().inEnglish().get("/api/v1/cycles/2081/entities/36.01/certificate.pdf")).get("detail").asString())
+        assertThat(json(refused).get("detail").asString()).contains("2068").contains("belum memiliki hasil yang ditetapkan");
+        assertThat(json(admin().inEnglish().get("/api/v1/cycles/2068/entities/36.01/certificate.pdf")).get("detail").asString())
                 .contains("has no determined results");
         HttpResponse<String> forEntity = HttpCalls.anonymous(port).as("koordinator.pandeglang")
-                .get("/api/v1/cycles/2081/entities/36.01/rapor.pdf");
+                .get("/api/v1/cycles/2068/entities/36.01/rapor.pdf");
         assertThat(forEntity.statusCode()).as("nobody but HQ learns whether an undetermined cycle exists").isEqualTo(404);
         assertThat(json(forEntity).get("detail").asString()).contains("belum ditetapkan atau belum dipublikasikan");
-        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2081/entities/36.01/certificate.pdf").statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2068/entities/36.01/certificate.pdf").statusCode()).isEqualTo(404);
     }
 
     @Test
     void theRaporStatesTheDeterminedResultAndItsFindingsMostPointsAtStakeFirst() throws Exception {
-        determinedWithFindings(2082);
+        determinedWithFindings(2069);
         HttpResponse<byte[]> pdf = HttpCalls.anonymous(port).as("koordinator.pandeglang")
-                .getBytes("/api/v1/cycles/2082/entities/36.01/rapor.pdf");
+                .getBytes("/api/v1/cycles/2069/entities/36.01/rapor.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
         String text = text(pdf.body());
-        JsonNode result = json(admin().get("/api/v1/cycles/2082/results/36.01"));
-        assertThat(text).contains("Rapor Penilaian Kepatuhan Standar Pelayanan Publik 2082")
+        JsonNode result = json(admin().get("/api/v1/cycles/2069/results/36.01"));
+        assertThat(text).contains("Rapor Penilaian Kepatuhan Standar Pelayanan Publik 2069")
                 .contains("Pemerintah Kabupaten Pandeglang")
                 .contains(result.get("score").asString())
                 .contains(result.get("category").asString())
                 .contains(result.get("opinion").asString())
-                .contains("Keputusan Nomor 9/RAPOR/2082")
+                .contains("Keputusan Nomor 9/RAPOR/2069")
                 .contains("PERINGKAT DI PROVINSI 1 dari 2");
         assertThat(text).as("the assessor's note and the methodology's recommendation")
                 .contains("Dua dari empat pelaksana tidak mengenal Pasal 21")
@@ -107,40 +107,40 @@ class ReportsIntegrationTests {
         try (document) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isBetween(594f, 597f);
             assertEmbeddedFonts(document);
-            png(document, 0, "reports-rapor-2082-36.01.png");
-            png(document, document.getNumberOfPages() - 1, "reports-rapor-2082-36.01-findings.png");
+            png(document, 0, "reports-rapor-2069-36.01.png");
+            png(document, document.getNumberOfPages() - 1, "reports-rapor-2069-36.01-findings.png");
         }
 
         HttpCalls operator = HttpCalls.anonymous(port).as("operator.pandeglang");
-        HttpResponse<byte[]> unit = operator.getBytes("/api/v1/cycles/2082/entities/36.01/units/DUKCAPIL/rapor.pdf");
+        HttpResponse<byte[]> unit = operator.getBytes("/api/v1/cycles/2069/entities/36.01/units/DUKCAPIL/rapor.pdf");
         assertThat(unit.statusCode()).isEqualTo(200);
         assertThat(text(unit.body())).contains("Dinas Kependudukan dan Pencatatan Sipil").contains("IN.KP.01").contains("Rata-rata nasional unit Dukcapil");
-        assertThat(operator.get("/api/v1/cycles/2082/entities/36.01/rapor.pdf").statusCode())
+        assertThat(operator.get("/api/v1/cycles/2069/entities/36.01/rapor.pdf").statusCode())
                 .as("a unit operator reads its own unit's rapor only").isEqualTo(403);
-        assertThat(HttpCalls.anonymous(port).as("koordinator.klaten").get("/api/v1/cycles/2082/entities/36.01/rapor.pdf")
+        assertThat(HttpCalls.anonymous(port).as("koordinator.klaten").get("/api/v1/cycles/2069/entities/36.01/rapor.pdf")
                 .statusCode()).isEqualTo(403);
-        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2082/entities/36.01/rapor.pdf").statusCode()).isEqualTo(401);
+        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2069/entities/36.01/rapor.pdf").statusCode()).isEqualTo(401);
     }
 
     @Test
     void aRaporKeepsTheFindingsFrozenWithItsVersionWhenAnswersChangeAfterwards() throws Exception {
-        open(2085);
-        String unit = "/api/v1/cycles/2085/entities/36.01/units/DUKCAPIL/";
+        open(2072);
+        String unit = "/api/v1/cycles/2072/entities/36.01/units/DUKCAPIL/";
         ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.01")
                 + ",{\"indicator\":\"IN.KP.01\",\"respondent\":1,\"level\":1}]}"));
-        noteOn(2085, "IN.KP.01", 1, "Catatan IN.KP.01 versi 1");
+        noteOn(2072, "IN.KP.01", 1, "Catatan IN.KP.01 versi 1");
         ok(admin().post(unit + "submit", ""));
         ok(admin().post(unit + "verify", ""));
-        created(admin().post("/api/v1/cycles/2085/determination", decree("1/RAPOR/2085", PAST)));
+        created(admin().post("/api/v1/cycles/2072/determination", decree("1/RAPOR/2072", PAST)));
         HttpCalls coordinator = HttpCalls.anonymous(port).as("koordinator.pandeglang");
-        assertThat(text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body())).contains("IN.KP.01")
+        assertThat(text(coordinator.getBytes("/api/v1/cycles/2072/entities/36.01/rapor.pdf").body())).contains("IN.KP.01")
                 .contains("Catatan IN.KP.01 versi 1");
 
-        assertThat(admin().post("/api/v1/cycles/2085/determination/reopen", "{\"reason\":\"Koreksi IN.KP.01\"}").statusCode())
+        assertThat(admin().post("/api/v1/cycles/2072/determination/reopen", "{\"reason\":\"Koreksi IN.KP.01\"}").statusCode())
                 .isEqualTo(204);
         ok(admin().put(unit + "answers", "{\"answers\":[" + AnswerSheets.fullMarks(admin(), "ombudsman-2025", "IN.KP.02")
                 + ",{\"indicator\":\"IN.KP.02\",\"respondent\":1,\"level\":0}]}"));
-        String text = text(coordinator.getBytes("/api/v1/cycles/2085/entities/36.01/rapor.pdf").body());
+        String text = text(coordinator.getBytes("/api/v1/cycles/2072/entities/36.01/rapor.pdf").body());
         assertThat(text).as("version 1 stays the published one: its findings come from the answers frozen with it")
                 .contains("IN.KP.01").doesNotContain("IN.KP.02")
                 .contains("catatan penilai tidak ditampilkan").doesNotContain("Catatan IN.KP.01 versi 1");
@@ -148,14 +148,14 @@ class ReportsIntegrationTests {
 
     @Test
     void aPublishedCertificateIsPublicAndItsQrCodeOpensItsVerificationPage() throws Exception {
-        determinedWithFindings(2082);
-        HttpResponse<byte[]> pdf = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2082/entities/36.01/certificate.pdf");
+        determinedWithFindings(2069);
+        HttpResponse<byte[]> pdf = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2069/entities/36.01/certificate.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         String text = text(pdf.body());
-        JsonNode result = json(HttpCalls.anonymous(port).get("/api/v1/cycles/2082/results/36.01"));
+        JsonNode result = json(HttpCalls.anonymous(port).get("/api/v1/cycles/2069/results/36.01"));
         assertThat(text).contains("PIAGAM").contains("Pemerintah Kabupaten Pandeglang")
                 .contains(result.get("score").asString()).contains(result.get("opinion").asString())
-                .contains("Keputusan Nomor 9/RAPOR/2082 tanggal 10 Desember 2082");
+                .contains("Keputusan Nomor 9/RAPOR/2069 tanggal 10 Desember 2069");
         String code = printedCode(text);
         String scanned;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
@@ -163,7 +163,7 @@ class ReportsIntegrationTests {
             assertThat(page.getMediaBox().getWidth()).as("A4 landscape").isBetween(840f, 843f);
             assertEmbeddedFonts(document);
             scanned = decodeQr(new PDFRenderer(document).renderImageWithDPI(0, 200));
-            png(document, 0, "reports-piagam-2082-36.01.png");
+            png(document, 0, "reports-piagam-2069-36.01.png");
         }
         assertThat(scanned).as("the configured public URL, not the request's host").isEqualTo(PUBLIC_URL + "/verify/" + code);
 
@@ -173,10 +173,10 @@ class ReportsIntegrationTests {
                 .contains("Pemerintah Kabupaten Pandeglang");
         assertThat(HttpCalls.anonymous(port).get("/verify/" + code.toLowerCase().replace("-", "")).statusCode())
                 .as("codes are read case- and hyphen-insensitively").isEqualTo(200);
-        assertThat(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2082/entities/36.01/certificate.pdf").body()))
+        assertThat(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2069/entities/36.01/certificate.pdf").body()))
                 .as("the same subject and version keep their code").contains(code);
 
-        HttpResponse<byte[]> unit = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2082/entities/36.01/units/DUKCAPIL/certificate.pdf");
+        HttpResponse<byte[]> unit = HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2069/entities/36.01/units/DUKCAPIL/certificate.pdf");
         assertThat(unit.statusCode()).isEqualTo(200);
         assertThat(text(unit.body())).contains("Dinas Kependudukan dan Pencatatan Sipil").contains("Pemerintah Kabupaten Pandeglang")
                 .contains("97.32");
@@ -185,34 +185,34 @@ class ReportsIntegrationTests {
 
     @Test
     void anErratumSupersedesTheCertificateOnItsVerificationPage() throws Exception {
-        open(2083);
-        score(2083, "36.03", "DUKCAPIL", "91.00");
-        score(2083, "36.04", "DUKCAPIL", "70.00");
-        created(admin().post("/api/v1/cycles/2083/determination", decree("1/RAPOR/2083", PAST)));
-        String code = printedCode(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2083/entities/36.04/certificate.pdf").body()));
+        open(2070);
+        score(2070, "36.03", "DUKCAPIL", "91.00");
+        score(2070, "36.04", "DUKCAPIL", "70.00");
+        created(admin().post("/api/v1/cycles/2070/determination", decree("1/RAPOR/2070", PAST)));
+        String code = printedCode(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2070/entities/36.04/certificate.pdf").body()));
         assertThat(HttpCalls.anonymous(port).get("/verify/" + code).body()).contains("Piagam ini asli").contains("70.00");
 
-        assertThat(admin().post("/api/v1/cycles/2083/determination/reopen", "{\"reason\":\"Nilai DUKCAPIL salah ketik\"}")
+        assertThat(admin().post("/api/v1/cycles/2070/determination/reopen", "{\"reason\":\"Nilai DUKCAPIL salah ketik\"}")
                 .statusCode()).isEqualTo(204);
-        score(2083, "36.04", "DUKCAPIL", "76.50");
-        created(admin().post("/api/v1/cycles/2083/determination", decree("2/RAPOR/2083", PAST)));
+        score(2070, "36.04", "DUKCAPIL", "76.50");
+        created(admin().post("/api/v1/cycles/2070/determination", decree("2/RAPOR/2070", PAST)));
 
         HttpResponse<String> page = HttpCalls.anonymous(port).get("/verify/" + code);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("telah diganti oleh ralat").contains("Nilai DUKCAPIL salah ketik")
                 .contains("76.50").contains("70.00").doesNotContain("Piagam ini asli");
-        String newCode = printedCode(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2083/entities/36.04/certificate.pdf").body()));
+        String newCode = printedCode(text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2070/entities/36.04/certificate.pdf").body()));
         assertThat(newCode).isNotEqualTo(code);
         assertThat(HttpCalls.anonymous(port).get("/verify/" + newCode).body()).contains("Piagam ini asli").contains("76.50");
     }
 
     @Test
     void anEmbargoedCertificateIsNotFoundForThePublicButHeadquartersCanPrintIt() throws IOException {
-        open(2084);
-        score(2084, "36.01", "DUKCAPIL", "88.00");
-        created(admin().post("/api/v1/cycles/2084/determination", decree("1/RAPOR/2084", FUTURE)));
-        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2084/entities/36.01/certificate.pdf").statusCode()).isEqualTo(404);
-        HttpResponse<byte[]> hq = admin().getBytes("/api/v1/cycles/2084/entities/36.01/certificate.pdf");
+        open(2071);
+        score(2071, "36.01", "DUKCAPIL", "88.00");
+        created(admin().post("/api/v1/cycles/2071/determination", decree("1/RAPOR/2071", FUTURE)));
+        assertThat(HttpCalls.anonymous(port).get("/api/v1/cycles/2071/entities/36.01/certificate.pdf").statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> hq = admin().getBytes("/api/v1/cycles/2071/entities/36.01/certificate.pdf");
         assertThat(hq.statusCode()).isEqualTo(200);
         String code = printedCode(text(hq.body()));
         assertThat(HttpCalls.anonymous(port).get("/verify/" + code).statusCode())
@@ -242,8 +242,8 @@ class ReportsIntegrationTests {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(json(saved).get("imageMediaType").asString()).isEqualTo("image/png");
 
-        determinedWithFindings(2082);
-        String text = text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2082/entities/36.02/certificate.pdf").body());
+        determinedWithFindings(2069);
+        String text = text(HttpCalls.anonymous(port).getBytes("/api/v1/cycles/2069/entities/36.02/certificate.pdf").body());
         assertThat(text).as("diacritics survive in the embedded font").contains("Dr. Siti Ñurhayati")
                 .contains("Ketua Ombudsman Republik Indonesia");
         assertThat(putSignatureAs("koordinator.pandeglang", "X", "Y", "a.png", pngSignature()).statusCode()).isEqualTo(403);
@@ -251,8 +251,8 @@ class ReportsIntegrationTests {
 
     @Test
     void aProvinceBundleIsMadeInTheBackgroundWithEveryCertificateAndRapor() throws Exception {
-        determinedWithFindings(2082);
-        HttpResponse<String> started = admin().post("/api/v1/cycles/2082/report-bundles", "{\"provinceCode\":\"36\"}");
+        determinedWithFindings(2069);
+        HttpResponse<String> started = admin().post("/api/v1/cycles/2069/report-bundles", "{\"provinceCode\":\"36\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         long id = json(started).get("id").asLong();
         assertThat(json(started).get("total").asInt()).as("two entities of Banten, a certificate and a rapor each").isEqualTo(4);
@@ -271,7 +271,7 @@ class ReportsIntegrationTests {
                 "36.02/36.02-piagam.pdf", "36.02/36.02-rapor.pdf");
         assertThat(text(entries.get("36.02/36.02-piagam.pdf"))).contains("Pemerintah Kabupaten Lebak");
 
-        assertThat(HttpCalls.anonymous(port).as("kepala.jateng").post("/api/v1/cycles/2082/report-bundles",
+        assertThat(HttpCalls.anonymous(port).as("kepala.jateng").post("/api/v1/cycles/2069/report-bundles",
                 "{\"provinceCode\":\"36\"}").statusCode()).as("another office's province").isEqualTo(403);
         assertThat(HttpCalls.anonymous(port).as("kepala.jateng").get("/api/v1/report-bundles/" + id).statusCode())
                 .as("another user's job").isEqualTo(404);
@@ -280,7 +280,7 @@ class ReportsIntegrationTests {
     // --- fixtures ---
 
     /**
-     * 2082: Pandeglang's DUKCAPIL answered with two indicators below the top (a note on one), submitted and verified;
+     * 2069: Pandeglang's DUKCAPIL answered with two indicators below the top (a note on one), submitted and verified;
      * its DINSOS and Lebak's DUKCAPIL scored directly; determined and published.
      */
     private void determinedWithFindings(int year) {

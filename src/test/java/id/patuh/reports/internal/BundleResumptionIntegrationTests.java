@@ -23,7 +23,7 @@ import java.util.zip.ZipInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bulk job that a restart interrupted is picked up at start-up and makes only the documents still missing. Year 2087
+ * A bulk job that a restart interrupted is picked up at start-up and makes only the documents still missing. Year 2074
  * belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,19 +44,19 @@ class BundleResumptionIntegrationTests {
     @Test
     void anInterruptedJobResumesAndKeepsTheDocumentsItHadAlreadyWritten() throws Exception {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
-        assertThat(admin.post("/api/v1/cycles", "{\"year\":2087,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
+        assertThat(admin.post("/api/v1/cycles", "{\"year\":2074,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
         for (String entity : new String[] {"36.01", "36.02", "36.03"}) {
-            assertThat(admin.put("/api/v1/cycles/2087/entities/" + entity + "/units/DUKCAPIL/score", "{\"score\":81.50}")
+            assertThat(admin.put("/api/v1/cycles/2074/entities/" + entity + "/units/DUKCAPIL/score", "{\"score\":81.50}")
                     .statusCode()).isEqualTo(200);
         }
-        HttpResponse<String> determined = admin.post("/api/v1/cycles/2087/determination", "{\"decreeNumber\":\"5/ZIP/2087\","
-                + "\"decreeDate\":\"2087-12-10\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}");
+        HttpResponse<String> determined = admin.post("/api/v1/cycles/2074/determination", "{\"decreeNumber\":\"5/ZIP/2074\","
+                + "\"decreeDate\":\"2074-12-10\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}");
         assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
 
         // What a restart leaves behind: a RUNNING row, and two of six documents already on disk.
         long id = jdbc.sql("""
                         insert into report_jobs (year, version, province_code, language, status, total, done, requested_by)
-                        values (2087, 1, '36', 'id', 'RUNNING', 6, 2, 'admin.demo') returning id""")
+                        values (2074, 1, '36', 'id', 'RUNNING', 6, 2, 'admin.demo') returning id""")
                 .query(Long.class).single();
         OffsetDateTime requestedAt = jdbc.sql("select requested_at from report_jobs where id = ?").param(id)
                 .query(OffsetDateTime.class).single();
