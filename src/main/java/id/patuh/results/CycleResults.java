@@ -29,12 +29,16 @@ import id.patuh.scoring.ScoringEngine;
 import id.patuh.scoring.UnitAnswers;
 import id.patuh.scoring.UnitInput;
 import id.patuh.scoring.YearOverYear;
+import id.patuh.registry.Entities;
+import id.patuh.registry.EntitySearch;
+import id.patuh.registry.EntitySummary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +58,11 @@ public class CycleResults {
     private final Answers answers;
     private final ScoringModels models;
     private final ObjectProvider<EntityScoresOnRecord> entityScores;
-    private final id.patuh.registry.Entities entities;
+    private final Entities entities;
 
     CycleResults(Cycles cycles, Methodologies methodologies, DirectScores directScores, Answers answers,
                  ScoringModels models, ObjectProvider<EntityScoresOnRecord> entityScores,
-                 id.patuh.registry.Entities entities) {
+                 Entities entities) {
         this.entityScores = entityScores;
         this.entities = entities;
         this.cycles = cycles;
@@ -219,11 +223,18 @@ public class CycleResults {
         if (source == null) {
             return;
         }
-        source.of(cycle.year()).forEach((code, score) -> {
+        Map<String, BigDecimal> onRecord = source.of(cycle.year());
+        if (onRecord.isEmpty()) {
+            return;
+        }
+        // One registry read for the whole sheet: a legacy year holds ~550 entities, each only a score.
+        Map<String, EntitySummary> registry = new HashMap<>();
+        entities.search(EntitySearch.all()).forEach(e -> registry.put(e.code(), e));
+        onRecord.forEach((code, score) -> {
             if (locus.containsKey(code) || (entityCode != null && !entityCode.equals(code))) {
                 return;
             }
-            id.patuh.registry.EntitySummary entity = entities.requireSummary(code);
+            EntitySummary entity = registry.get(code);
             ScoringEngine engine = models.engine(methodology, version, entity.type());
             BigDecimal rounded = engine.round(score);
             results.add(new ScoredEntity(code, entity.type().name(), entity.provinceCode(), score, rounded,
