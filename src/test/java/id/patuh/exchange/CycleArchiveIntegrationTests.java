@@ -20,6 +20,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a verification, a clarification with counter-evidence and its decision, a direct score, observed products, an
  * assignment, a determination), downloaded, and restored into a second Patuh started on a fresh, empty database —
  * the migration path between servers — where every table of the cycle must read the same. Year 2079 belongs to this
- * class.
+ * class, 2016 its legacy-method cycle (the zone method applies to 2013–2021 only).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CycleArchiveIntegrationTests {
@@ -108,6 +110,8 @@ class CycleArchiveIntegrationTests {
         tables.put("snapshot_units", "select * from snapshot_units where year = ? order by version, entity_code, unit_code");
         tables.put("snapshot_unit_indicators", """
                 select * from snapshot_unit_indicators where year = ? order by version, entity_code, unit_code, indicator_code""");
+        tables.put("import_jobs", "select * from import_jobs where year = ? order by id");
+        tables.put("report_verifications", "select * from report_verifications where year = ? order by code");
         tables.put("audit_log", "select * from audit_log where year = ? and action <> 'CYCLE_RESTORED' order by id");
         return tables;
     }
@@ -124,7 +128,7 @@ class CycleArchiveIntegrationTests {
         byte[] archive = download.body();
         Map<String, byte[]> files = unzip(archive);
         JsonNode manifest = HttpCalls.JSON.readTree(files.get("manifest.json"));
-        assertThat(manifest.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(manifest.get("formatVersion").asInt()).isEqualTo(2);
         assertThat(manifest.get("year").asInt()).isEqualTo(YEAR);
         assertThat(manifest.get("appVersion").asString()).isNotBlank().isNotEqualTo("unknown");
         for (JsonNode file : manifest.get("files")) {
@@ -133,6 +137,14 @@ class CycleArchiveIntegrationTests {
         }
         assertThat(rowsOf(manifest, "answers.csv")).isEqualTo(before.get("answers").size());
         assertThat(rowsOf(manifest, "audit_log.csv")).isEqualTo(before.get("audit_log").size());
+        // The evidence photos and PDFs travel too, under their content keys, checksummed like the tables.
+        assertThat(manifest.get("storedFiles").size()).as("the unit's evidence and the reply's counter-evidence").isEqualTo(2);
+        for (JsonNode stored : manifest.get("storedFiles")) {
+            byte[] content = files.get("files/" + stored.get("key").asString());
+            assertThat(content).as(stored.get("key").asString()).isNotNull();
+            assertThat(sha256(content)).isEqualTo(stored.get("sha256").asString());
+        }
+        assertThat(manifest.get("missingStoredFiles").size()).isZero();
         assertThat(HttpCalls.anonymous(port).as("kepala.banten").getBytes(CYCLE + "/archive.zip").statusCode())
                 .as("archives are HQ's").isEqualTo(403);
 
@@ -146,6 +158,7 @@ class CycleArchiveIntegrationTests {
         assertThat(restored.get("unitsCreated").asInt()).isEqualTo(before.get("service_units").size());
         assertThat(restored.get("assessorsCreated").toString()).contains("asisten.banten");
         assertThat(restored.get("renumberedTables").size()).as("an empty database takes the ids as they were").isZero();
+        assertThat(restored.get("storedFilesRestored").asInt()).isEqualTo(2);
 
         Map<String, List<Map<String, String>>> after = read(targetJdbc);
         for (String table : TABLES.keySet()) {
@@ -164,6 +177,17 @@ class CycleArchiveIntegrationTests {
         }
         assertThat(body(targetAdmin.get(ENTITY + "/units/DUKCAPIL/history"), 200).size())
                 .isEqualTo(body(admin().get(ENTITY + "/units/DUKCAPIL/history"), 200).size());
+        // The evidence opens on the new server with the same bytes; a certificate printed before the move verifies.
+        for (Map<String, String> evidence : before.get("evidence")) {
+            String path = ENTITY + "/units/" + evidence.get("unit_code") + "/evidence/" + evidence.get("id");
+            HttpResponse<byte[]> there = targetAdmin.getBytes(path);
+            assertThat(there.statusCode()).as(path).isEqualTo(200);
+            assertThat(there.body()).isEqualTo(admin().getBytes(path).body());
+        }
+        String code = before.get("report_verifications").get(0).get("code");
+        HttpResponse<String> verified = HttpCalls.anonymous(targetPort()).get("/verify/" + code);
+        assertThat(verified.statusCode()).as("verification of " + code + " on the new server").isEqualTo(200);
+        assertThat(verified.body()).contains("5 TAHUN 2079");
 
         // New rows after a restore get fresh ids: the sequences moved past the restored ones.
         long newest = targetJdbc.sql("select max(id) from audit_log").query(Long.class).single();
@@ -195,6 +219,11 @@ class CycleArchiveIntegrationTests {
         JsonNode english = body(upload(targetAdmin.inEnglish(), "/api/v1/archives", "backup.zip",
                 "plain text".getBytes(StandardCharsets.UTF_8)), 400);
         assertThat(english.get("detail").asString()).contains("not a ZIP archive");
+        // Archives are bulk uploads: one far past the evidence limit reaches the archive checks (not a 413).
+        byte[] large = new byte[12 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        assertThat(body(upload(targetAdmin, "/api/v1/archives", "big.zip", large), 400).get("detail").asString())
+                .contains("bukan arsip ZIP");
 
         Map<String, byte[]> files = unzip(archive);
         Map<String, byte[]> withoutManifest = new LinkedHashMap<>(files);
@@ -208,6 +237,12 @@ class CycleArchiveIntegrationTests {
         assertThat(tampered.get("answers.csv")).isNotEqualTo(files.get("answers.csv"));
         assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(tampered)), 400)
                 .get("detail").asString()).contains("answers.csv").contains("tidak cocok");
+
+        Map<String, byte[]> swappedPhoto = new LinkedHashMap<>(files);
+        String photo = files.keySet().stream().filter(name -> name.startsWith("files/")).findFirst().orElseThrow();
+        swappedPhoto.put(photo, "%PDF-1.4\n% another document\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(swappedPhoto)), 400)
+                .get("detail").asString()).contains(photo).contains("tidak cocok");
 
         Map<String, byte[]> extra = new LinkedHashMap<>(files);
         extra.put("users.csv", "username\n\"root\"\n".getBytes(StandardCharsets.UTF_8));
@@ -239,6 +274,29 @@ class CycleArchiveIntegrationTests {
         assertThat(targetJdbc.sql("select count(*) from cycles where year = ?").param(YEAR).query(Integer.class).single()).isZero();
         assertThat(body(upload(admin(), "/api/v1/archives", "backup.zip", archive), 409).get("detail").asString())
                 .as("the source already holds the cycle").contains("sudah ada");
+
+        // An archive written before imports, certificate codes and evidence bytes travelled (format 1) still restores.
+        Map<String, byte[]> versionOne = new LinkedHashMap<>(files);
+        versionOne.keySet().removeIf(name -> name.startsWith("files/") || List.of("import_jobs.csv",
+                "imported_entity_scores.csv", "report_verifications.csv").contains(name));
+        ObjectNode oldManifest = (ObjectNode) HttpCalls.JSON.readTree(files.get("manifest.json"));
+        oldManifest.put("formatVersion", 1);
+        oldManifest.remove("storedFiles");
+        oldManifest.remove("missingStoredFiles");
+        var listed = (tools.jackson.databind.node.ArrayNode) oldManifest.get("files");
+        for (int i = listed.size() - 1; i >= 0; i--) {
+            if (!versionOne.containsKey(listed.get(i).get("name").asString())) {
+                listed.remove(i);
+            }
+        }
+        versionOne.put("manifest.json", HttpCalls.JSON.writeValueAsBytes(oldManifest));
+        JsonNode restoredOld = body(upload(targetAdmin, "/api/v1/archives", "backup-v1.zip", zip(versionOne)), 201);
+        assertThat(restoredOld.get("storedFilesRestored").asInt()).isZero();
+        assertThat(targetJdbc.sql("select count(*) from answers where year = ?").param(YEAR).query(Integer.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from answers where year = ?").param(YEAR).query(Integer.class).single());
+        // The round trip needs a target without the cycle.
+        target.close();
+        target = null;
     }
 
     @Test
@@ -307,16 +365,73 @@ class CycleArchiveIntegrationTests {
         }
     }
 
+    @Test
+    void aLegacyYearKnownOnlyByEntityScoresTravelsWithItsImportHistoryAndKeepsItsReferences() throws Exception {
+        int legacy = 2016;
+        HttpCalls admin = admin();
+        if (jdbc.sql("select count(*) from cycles where year = ?").param(legacy).query(Integer.class).single() == 0) {
+            body(admin.post("/api/v1/cycles", "{\"year\":" + legacy + ",\"methodologyId\":\"ombudsman-legacy\"}"), 201);
+            HttpResponse<String> imported = admin.post("/api/v1/cycles/" + legacy + "/imports/entity-scores",
+                    ImportFiles.MULTIPART, ImportFiles.multipart("zona.csv", ImportFiles.csv("entity_code,score\n36.02,\"81,25\"\n36.03,66.4\n")));
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        }
+        String sheet = "/api/v1/cycles/" + legacy + "/results";
+        JsonNode sheetHere = body(admin.get(sheet), 200);
+        byte[] archive = admin.getBytes("/api/v1/cycles/" + legacy + "/archive.zip").body();
+        List<Map<String, String>> jobs = rows(jdbc, "select * from import_jobs where year = ? order by id", legacy);
+        List<Map<String, String>> scores = rows(jdbc, """
+                select s.entity_code, s.score, j.sha256, j.file_name from imported_entity_scores s
+                join import_jobs j on j.id = s.import_id where s.year = ? order by 1""", legacy);
+        assertThat(scores).hasSize(2);
+
+        try (ConfigurableApplicationContext other = start()) {
+            JdbcClient otherJdbc = other.getBean(JdbcClient.class);
+            HttpCalls otherAdmin = HttpCalls.anonymous(port(other)).basic("hq.admin", "a-long-admin-password");
+            // The other server's own import history already holds the ids the archive uses.
+            otherJdbc.sql("""
+                    insert into import_jobs (id, year, kind, sha256, status, started_by)
+                    select g, 2094, 'registry', repeat('b', 64), 'COMPLETED', 'lokal' from generate_series(1, ?) g""")
+                    .param(max(jobs)).update();
+            otherJdbc.sql("select setval(pg_get_serial_sequence('import_jobs', 'id'), (select max(id) from import_jobs))")
+                    .query(Long.class).single();
+
+            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "zona.zip", archive), 201);
+            assertThat(restored.get("renumberedTables").toString()).contains("import_jobs");
+            assertThat(rows(otherJdbc, """
+                    select s.entity_code, s.score, j.sha256, j.file_name from imported_entity_scores s
+                    join import_jobs j on j.id = s.import_id where s.year = ? order by 1""", legacy))
+                    .as("each score still names the import that brought it").isEqualTo(scores);
+            assertThat(withoutIds("import_jobs", rows(otherJdbc, "select * from import_jobs where year = ? order by id", legacy)))
+                    .isEqualTo(withoutIds("import_jobs", jobs));
+            assertThat(otherJdbc.sql("""
+                    select count(*) from audit_log a where a.year = ? and a.action = 'IMPORT_COMPLETED'
+                      and not exists (select 1 from import_jobs j where j.year = a.year and a.subject like 'import ' || j.id || ' %')""")
+                    .param(legacy).query(Integer.class).single()).isZero();
+            assertThat(body(otherAdmin.get(sheet), 200)).as("the legacy sheet ranks the same scores").isEqualTo(sheetHere);
+        }
+    }
+
+    private static List<Map<String, String>> rows(JdbcClient jdbc, String sql, int year) {
+        return jdbc.sql(sql).param(year).query((rs, n) -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                row.put(rs.getMetaData().getColumnLabel(c), rs.getString(c));
+            }
+            return row;
+        }).list();
+    }
+
     /** Rows with their generated ids (and the ids that text refers to) masked, to compare renumbered tables by content. */
     private static List<Map<String, String>> withoutIds(String table, List<Map<String, String>> rows) {
         return rows.stream().map(row -> {
             Map<String, String> copy = new LinkedHashMap<>(row);
-            if (List.of("review_returns", "evidence", "clarifications", "clarification_evidence", "audit_log").contains(table)) {
+            if (List.of("review_returns", "evidence", "clarifications", "clarification_evidence", "import_jobs", "audit_log")
+                    .contains(table)) {
                 copy.remove("id");
                 copy.remove("clarification_id");
             }
             if (table.equals("audit_log")) {
-                copy.computeIfPresent("subject", (k, v) -> v.replaceAll("(clarification|evidence) \\d+", "$1 #"));
+                copy.computeIfPresent("subject", (k, v) -> v.replaceAll("(clarification|evidence|import) \\d+", "$1 #"));
                 copy.computeIfPresent("after", (k, v) -> v.replaceAll("\"clarification\": \\d+", "\"clarification\": #"));
             }
             return copy;
@@ -373,6 +488,10 @@ class CycleArchiveIntegrationTests {
                 + version + "}"), 200);
         body(upload(assessor, unit + "evidence", "foto-loket.pdf", "%PDF-1.4\n% loket\n".getBytes(StandardCharsets.US_ASCII)), 201);
         body(assessor.post(unit + "submit", ""), 200);
+        // An import in the cycle's history (its job row and audit entry travel with the cycle).
+        HttpResponse<String> imported = admin.post(CYCLE + "/imports/registry", ImportFiles.MULTIPART, ImportFiles.multipart(
+                "unit-arsip.csv", ImportFiles.csv("entity_code,unit_code,unit_name,unit_kind\n36.01,ARSIP-IMPOR,Unit impor arsip,OTHER\n")));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         body(head.post(unit + "return", "{\"items\":[{\"item\":\"UNIT\",\"reason\":\"Foto loket kurang jelas\"}]}"), 200);
         body(assessor.post(unit + "submit", ""), 200);
         body(head.post(unit + "verify", ""), 200);
@@ -393,6 +512,8 @@ class CycleArchiveIntegrationTests {
                 + "\",\"endsOn\":\"" + today.minusDays(1) + "\"},{\"phase\":\"DETERMINATION\",\"startsOn\":\"" + today + "\"}]}"), 200);
         body(admin.post(CYCLE + "/determination", "{\"decreeNumber\":\"5 TAHUN 2079\",\"decreeDate\":\"" + today
                 + "\",\"publishAt\":\"" + PAST + "\"}"), 201);
+        // The published certificate, which gives the entity its verification code.
+        assertThat(HttpCalls.anonymous(port).getBytes(CYCLE + "/entities/36.01/certificate.pdf").statusCode()).isEqualTo(200);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -414,8 +535,15 @@ class CycleArchiveIntegrationTests {
      */
     private static ConfigurableApplicationContext start() {
         TestDatabases.Connection database = TestDatabases.fresh();
+        Path files;
+        try {
+            files = Files.createTempDirectory("patuh-archive-target-");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return new SpringApplicationBuilder(PatuhApplication.class).run(
                     "--server.port=0",
+                    "--patuh.data-dir=" + files,
                     "--patuh.db.url=" + database.url(),
                     "--patuh.db.user=" + database.user(),
                     "--patuh.db.password=" + (database.password() == null ? "" : database.password()),
@@ -425,13 +553,7 @@ class CycleArchiveIntegrationTests {
 
     private static Map<String, List<Map<String, String>>> read(JdbcClient jdbc) {
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        TABLES.forEach((table, sql) -> tables.put(table, jdbc.sql(sql).param(YEAR).query((rs, n) -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
-                row.put(rs.getMetaData().getColumnLabel(c), rs.getString(c));
-            }
-            return row;
-        }).list()));
+        TABLES.forEach((table, sql) -> tables.put(table, rows(jdbc, sql, YEAR)));
         return tables;
     }
 

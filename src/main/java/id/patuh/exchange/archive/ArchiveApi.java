@@ -2,6 +2,7 @@ package id.patuh.exchange.archive;
 
 import id.patuh.DomainException;
 import id.patuh.identity.CurrentUser;
+import id.patuh.web.BulkUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Whole-cycle archives: download one for backup or migration, restore one into a database without that cycle. */
 @RestController
@@ -41,12 +40,14 @@ class ArchiveApi {
 
     @GetMapping("/cycles/{year}/archive.zip")
     @Operation(summary = "The whole cycle (methodology, registry rows it uses, locus, phases, assignments, answers, "
-            + "evidence metadata, unit scores, reviews, clarifications, determinations and snapshots, audit entries) "
-            + "as a ZIP of CSV files with manifest.json (SHA-256 and row count per file)")
+            + "evidence metadata and the evidence files themselves, unit scores, reviews, clarifications, imports and "
+            + "imported entity scores, determinations and snapshots, certificate verification codes, audit entries) "
+            + "as a ZIP of CSV files (evidence bytes under files/) with manifest.json (SHA-256 and row count per file)")
     void archive(@PathVariable int year, HttpServletResponse response) throws IOException {
         ArchivePages.send(writer, year, currentUser.require().username(), response);
     }
 
+    @BulkUpload
     @PostMapping(value = "/archives", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Restores a cycle archive into this database (the cycle must not exist here): checksums are "
@@ -55,21 +56,10 @@ class ArchiveApi {
         if (file.isEmpty()) {
             throw DomainException.invalidField("file", "exchange.archive.empty");
         }
-        Path temporary = null;
         try {
-            temporary = Files.createTempFile("patuh-archive-", ".zip");
-            file.transferTo(temporary);
-            return restorer.restore(temporary, file.getOriginalFilename(), currentUser.require().username());
+            return restorer.restore(file.getInputStream(), file.getOriginalFilename(), currentUser.require().username());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed with the temporary directory
-                }
-            }
         }
     }
 }

@@ -11,8 +11,20 @@ final class ArchiveLayout {
 
     /** The archive's own format; a restore refuses any other (a newer archive needs a newer Patuh). */
     static final String FORMAT = "patuh-cycle-archive";
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** Version 1 archives (before import history, certificate codes and evidence files travelled) still restore. */
+    static final int OLDEST_READABLE_VERSION = 1;
     static final String MANIFEST = "manifest.json";
+    /** Where the evidence files' bytes sit in the archive, each under its content key. */
+    static final String STORED_FILES = "files/";
+
+    /** Every stored file the cycle's rows name (evidence and right-of-reply evidence), with its checksum and size. */
+    static final String STORED_FILES_SELECT = """
+            select file_key, sha256, size_bytes from evidence where year = :year
+            union
+            select e.file_key, e.sha256, e.size_bytes from clarification_evidence e
+            join clarifications c on c.id = e.clarification_id where c.year = :year
+            order by 1""";
 
     /** How a restore treats a file's rows. */
     enum Restore {
@@ -28,8 +40,16 @@ final class ArchiveLayout {
         ROWS_WITH_IDS
     }
 
-    /** One file of the archive. */
-    record Part(String file, String table, Restore restore, String select) {
+    /** One file of the archive; {@code since} is the format version that added it (older archives lack it). */
+    record Part(String file, String table, Restore restore, String select, int since) {
+
+        Part(String file, String table, Restore restore, String select) {
+            this(file, table, restore, select, 1);
+        }
+
+        boolean expectedIn(int formatVersion) {
+            return since <= formatVersion;
+        }
     }
 
     private static final String LOCUS = "select entity_code, unit_code from cycle_units where year = :year";
@@ -40,7 +60,10 @@ final class ArchiveLayout {
                                                              union select methodology_id from determinations where year = :year)
                     order by id"""),
             new Part("entities.csv", "entities", Restore.REGISTRY,
-                    "select * from entities where code in (select entity_code from cycle_units where year = :year) order by code"),
+                    """
+                    select * from entities where code in (select entity_code from cycle_units where year = :year
+                                                          union select entity_code from imported_entity_scores where year = :year)
+                    order by code"""),
             new Part("service_units.csv", "service_units", Restore.REGISTRY,
                     "select * from service_units where (entity_code, code) in (" + LOCUS + ") order by entity_code, code"),
             new Part("service_products.csv", "service_products", Restore.REGISTRY,
@@ -86,6 +109,13 @@ final class ArchiveLayout {
             new Part("snapshot_unit_indicators.csv", "snapshot_unit_indicators", Restore.ROWS, """
                     select * from snapshot_unit_indicators where year = :year
                     order by version, entity_code, unit_code, indicator_code"""),
+            new Part("import_jobs.csv", "import_jobs", Restore.ROWS_WITH_IDS,
+                    "select * from import_jobs where year = :year order by id", 2),
+            new Part("imported_entity_scores.csv", "imported_entity_scores", Restore.ROWS,
+                    "select * from imported_entity_scores where year = :year order by entity_code", 2),
+            // Certificate codes: a QR printed before the move must still verify on the new server.
+            new Part("report_verifications.csv", "report_verifications", Restore.ROWS,
+                    "select * from report_verifications where year = :year order by code", 2),
             new Part("audit_log.csv", "audit_log", Restore.ROWS_WITH_IDS,
                     "select * from audit_log where year = :year order by id"));
 

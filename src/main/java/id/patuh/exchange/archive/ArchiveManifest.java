@@ -6,11 +6,24 @@ import java.util.List;
 /**
  * {@code manifest.json}: what the archive is (format and version, the Patuh version and database schema that wrote
  * it, the cycle), and every file with its row count and SHA-256, which a restore checks before it writes anything.
+ * {@code missingStoredFiles} names evidence files the rows refer to but the writing server's store no longer had.
  */
 record ArchiveManifest(String format, int formatVersion, String appVersion, String schemaVersion, int year,
-                       String methodologyId, OffsetDateTime createdAt, String createdBy, List<FileEntry> files) {
+                       String methodologyId, OffsetDateTime createdAt, String createdBy, List<FileEntry> files,
+                       List<StoredFileEntry> storedFiles, List<String> missingStoredFiles) {
 
     /** One CSV file of the archive. */
     record FileEntry(String name, String table, long rows, String sha256) {
+    }
+
+    /**
+     * One evidence file's bytes, at {@code files/<key>}: the key the rows name, the SHA-256 and size they record.
+     */
+    record StoredFileEntry(String key, String sha256, long size) {
+    }
+
+    /** Stored files as listed, or none (a version 1 archive has no such list). */
+    List<StoredFileEntry> storedFilesOrNone() {
+        return storedFiles == null ? List.of() : storedFiles;
     }
 }

@@ -3,6 +3,8 @@ package id.patuh.exchange.archive;
 import id.patuh.DomainException;
 import id.patuh.cycle.Cycles;
 import id.patuh.methodology.Methodologies;
+import id.patuh.storage.FileStore;
+import id.patuh.storage.StoredFile;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.dao.DataAccessException;
@@ -47,16 +49,21 @@ import java.util.zip.ZipFile;
 
 /**
  * Restores a cycle archive into a database that does not hold that cycle yet. It first checks the whole file — a ZIP,
- * its manifest, every listed file present with the listed SHA-256, no unlisted file — and only then writes, all in one
- * transaction: a refused archive leaves the database as it was.
+ * its manifest, every listed file (tables and evidence bytes) present with the listed SHA-256, no unlisted file — and
+ * only then writes, all in one transaction: a refused archive leaves the database as it was.
  */
 @Service
 class CycleArchiveRestorer {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CycleArchiveRestorer.class);
 
     private static final int BATCH = 1000;
     private static final Pattern CLARIFICATION_SUBJECT = Pattern.compile("^clarification (\\d+)");
     private static final Pattern CLARIFICATION_EVIDENCE_SUBJECT = Pattern.compile(" evidence (\\d+)");
     private static final Pattern EVIDENCE_SUBJECT = Pattern.compile("^evidence (\\d+)");
+    private static final Pattern IMPORT_SUBJECT = Pattern.compile("^import (\\d+)");
+    /** Content keys as the file store makes them; anything else cannot be a file name inside an archive of ours. */
+    private static final Pattern STORED_FILE_KEY = Pattern.compile("^[0-9a-zA-Z._-]{1,200}$");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -65,9 +72,12 @@ class CycleArchiveRestorer {
     private final ObjectMapper json;
     private final PasswordEncoder passwords;
     private final Methodologies methodologies;
+    private final FileStore fileStore;
 
     CycleArchiveRestorer(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
-                         Cycles cycles, ObjectMapper json, PasswordEncoder passwords, Methodologies methodologies) {
+                         Cycles cycles, ObjectMapper json, PasswordEncoder passwords, Methodologies methodologies,
+                         FileStore fileStore) {
+        this.fileStore = fileStore;
         this.methodologies = methodologies;
         this.jdbc = jdbc;
         this.batches = new JdbcTemplate(dataSource);
@@ -75,6 +85,28 @@ class CycleArchiveRestorer {
         this.cycles = cycles;
         this.json = json;
         this.passwords = passwords;
+    }
+
+    /** Restores an uploaded archive: spooled to a temporary file first, as a ZIP is read from its end. */
+    ArchiveRestored restore(InputStream upload, String archiveName, String restoredBy) {
+        Path temporary = null;
+        try {
+            temporary = java.nio.file.Files.createTempFile("patuh-archive-", ".zip");
+            try (upload) {
+                java.nio.file.Files.copy(upload, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return restore(temporary, archiveName, restoredBy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    log.warn("Could not remove the temporary archive {}", temporary, e);
+                }
+            }
+        }
     }
 
     ArchiveRestored restore(Path file, String archiveName, String restoredBy) {
@@ -113,7 +145,8 @@ class CycleArchiveRestorer {
         if (!ArchiveLayout.FORMAT.equals(manifest.format()) || manifest.files() == null) {
             throw DomainException.invalid("exchange.archive.badManifest", "format");
         }
-        if (manifest.formatVersion() != ArchiveLayout.FORMAT_VERSION) {
+        if (manifest.formatVersion() < ArchiveLayout.OLDEST_READABLE_VERSION
+                || manifest.formatVersion() > ArchiveLayout.FORMAT_VERSION) {
             throw DomainException.invalid("exchange.archive.formatVersion", manifest.formatVersion(),
                     ArchiveLayout.FORMAT_VERSION);
         }
@@ -136,8 +169,26 @@ class CycleArchiveRestorer {
             }
         }
         for (ArchiveLayout.Part part : ArchiveLayout.PARTS) {
-            if (!listed.contains(part.file())) {
+            if (part.expectedIn(manifest.formatVersion()) && !listed.contains(part.file())) {
                 throw DomainException.invalid("exchange.archive.missingFile", part.file());
+            }
+        }
+        for (ArchiveManifest.StoredFileEntry file : manifest.storedFilesOrNone()) {
+            String name = ArchiveLayout.STORED_FILES + file.key();
+            if (file.key() == null || !STORED_FILE_KEY.matcher(file.key()).matches() || !listed.add(name)) {
+                throw DomainException.invalid("exchange.archive.badManifest", "storedFiles " + file.key());
+            }
+            ZipEntry data = zip.getEntry(name);
+            if (data == null) {
+                throw DomainException.invalid("exchange.archive.missingFile", name);
+            }
+            MessageDigest digest = CycleArchiveWriter.sha256();
+            long size;
+            try (InputStream in = new DigestInputStream(zip.getInputStream(data), digest)) {
+                size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (size != file.size() || !HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
+                throw DomainException.invalid("exchange.archive.checksumMismatch", name);
             }
         }
         Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -184,7 +235,11 @@ class CycleArchiveRestorer {
         ArchiveRestored run() {
             for (ArchiveLayout.Part part : ArchiveLayout.PARTS) {
                 ArchiveManifest.FileEntry entry = manifest.files().stream()
-                        .filter(f -> f.name().equals(part.file())).findFirst().orElseThrow();
+                        .filter(f -> f.name().equals(part.file())).findFirst().orElse(null);
+                if (entry == null) {
+                    // Only a part newer than the archive's format can be absent (checked before anything was written).
+                    continue;
+                }
                 long rows;
                 try {
                     rows = switch (part.restore()) {
@@ -207,11 +262,43 @@ class CycleArchiveRestorer {
             // A methodology already here but locked on the archive's server (a cycle under it was determined) is locked
             // here too: the restored snapshots must keep meaning what they meant.
             toLock.forEach(methodologies::lock);
+            int storedFiles = storedFiles();
             audit();
             return new ArchiveRestored(manifest.year(), manifest.methodologyId(), methodologyLoaded,
                     created.getOrDefault("entities", 0), created.getOrDefault("service_units", 0),
                     created.getOrDefault("service_products", 0), List.copyOf(assessorsCreated),
-                    List.copyOf(renumbered.keySet()), List.copyOf(files));
+                    List.copyOf(renumbered.keySet()), List.copyOf(files), storedFiles,
+                    manifest.missingStoredFiles() == null ? List.of() : List.copyOf(manifest.missingStoredFiles()));
+        }
+
+        /**
+         * Puts the evidence files' bytes into this server's store. They go in last, inside the transaction: should the
+         * transaction still fail, what stays behind are content-addressed files no row names, harmless and unseen.
+         * A store that keys files differently gets the rows pointed at its own keys.
+         */
+        private int storedFiles() {
+            int count = 0;
+            for (ArchiveManifest.StoredFileEntry file : manifest.storedFilesOrNone()) {
+                StoredFile stored;
+                try (InputStream in = zip.getInputStream(zip.getEntry(ArchiveLayout.STORED_FILES + file.key()))) {
+                    stored = fileStore.put(in, Long.MAX_VALUE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!stored.sha256().equalsIgnoreCase(file.sha256())) {
+                    throw DomainException.invalid("exchange.archive.checksumMismatch", ArchiveLayout.STORED_FILES + file.key());
+                }
+                if (!stored.key().equals(file.key())) {
+                    jdbc.sql("update evidence set file_key = ? where year = ? and file_key = ?")
+                            .params(stored.key(), manifest.year(), file.key()).update();
+                    jdbc.sql("""
+                                    update clarification_evidence set file_key = ? where file_key = ?
+                                    and clarification_id in (select id from clarifications where year = ?)""")
+                            .params(stored.key(), file.key(), manifest.year()).update();
+                }
+                count++;
+            }
+            return count;
         }
 
         /** The restore itself is a change that can move scores: it goes in the trail, with the archive's digest. */
@@ -371,6 +458,10 @@ class CycleArchiveRestorer {
                     }
                     values[column] = String.valueOf(mapped("clarifications", clarification));
                 }
+                case "imported_entity_scores" -> {
+                    int column = header.indexOf("import_id");
+                    values[column] = String.valueOf(mapped("import_jobs", Long.parseLong((String) values[column])));
+                }
                 case "audit_log" -> auditReferences(header, values);
                 default -> {
                 }
@@ -399,6 +490,8 @@ class CycleArchiveRestorer {
                     }
                 } else if (action.equals("EVIDENCE_ADDED")) {
                     subject = replaced(subject, EVIDENCE_SUBJECT, "evidence");
+                } else if (action.equals("IMPORT_COMPLETED")) {
+                    subject = replaced(subject, IMPORT_SUBJECT, "import_jobs");
                 }
                 values[subjectColumn] = subject;
             }

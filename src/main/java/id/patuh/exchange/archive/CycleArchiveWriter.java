@@ -2,6 +2,9 @@ package id.patuh.exchange.archive;
 
 import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
+import id.patuh.storage.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,6 +15,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -33,19 +37,25 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a whole cycle as one ZIP: a CSV file per table (see {@link ArchiveLayout}) and, last, the manifest with each
- * file's row count and SHA-256. It reads in one repeatable-read transaction, so the files agree with each other even
- * while people keep working.
+ * file's row count and SHA-256. The evidence files' bytes follow under {@code files/}, so a restore on another server
+ * can still open every photo and PDF. It reads in one repeatable-read transaction, so the files agree with each other
+ * even while people keep working.
  */
 @Service
 class CycleArchiveWriter {
 
+    private static final Logger log = LoggerFactory.getLogger(CycleArchiveWriter.class);
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final FileStore fileStore;
     private final Cycles cycles;
     private final ObjectMapper json;
     private final ArchiveVersions versions;
     private final Clock clock;
 
-    CycleArchiveWriter(DataSource dataSource, Cycles cycles, ObjectMapper json, ArchiveVersions versions, Clock clock) {
+    CycleArchiveWriter(DataSource dataSource, Cycles cycles, ObjectMapper json, ArchiveVersions versions, Clock clock,
+                       FileStore fileStore) {
+        this.fileStore = fileStore;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         // Rows are streamed from the server in pages rather than loaded whole (a national cycle has ~1M answers).
         template.setFetchSize(2000);
@@ -83,9 +93,24 @@ class CycleArchiveWriter {
                 files.add(new ArchiveManifest.FileEntry(part.file(), part.table(), rows,
                         HexFormat.of().formatHex(sha256.digest())));
             }
+            List<ArchiveManifest.StoredFileEntry> stored = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (ArchiveManifest.StoredFileEntry file : jdbc.query(ArchiveLayout.STORED_FILES_SELECT, Map.of("year", year),
+                    (rs, n) -> new ArchiveManifest.StoredFileEntry(rs.getString(1), rs.getString(2).trim(), rs.getLong(3)))) {
+                if (storedFile(zip, file)) {
+                    stored.add(file);
+                } else {
+                    missing.add(file.key());
+                }
+            }
+            if (!missing.isEmpty()) {
+                // The backup still goes out (the rows are what matter most); the manifest says which bytes it lacks.
+                log.warn("Archive of cycle {}: {} evidence file(s) named by its rows are not in the file store: {}",
+                        year, missing.size(), missing);
+            }
             ArchiveManifest manifest = new ArchiveManifest(ArchiveLayout.FORMAT, ArchiveLayout.FORMAT_VERSION,
                     versions.application(), versions.schema(), year, cycle.methodologyId(), OffsetDateTime.now(clock),
-                    createdBy, List.copyOf(files));
+                    createdBy, List.copyOf(files), List.copyOf(stored), List.copyOf(missing));
             zip.putNextEntry(new ZipEntry(ArchiveLayout.MANIFEST));
             zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -95,6 +120,19 @@ class CycleArchiveWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies one stored file into the ZIP; false when the store does not have it. */
+    private boolean storedFile(ZipOutputStream zip, ArchiveManifest.StoredFileEntry file) throws IOException {
+        if (!fileStore.exists(file.key())) {
+            return false;
+        }
+        zip.putNextEntry(new ZipEntry(ArchiveLayout.STORED_FILES + file.key()));
+        try (InputStream in = fileStore.open(file.key())) {
+            in.transferTo(zip);
+        }
+        zip.closeEntry();
+        return true;
     }
 
     private static long table(ResultSet rs, Writer writer) throws java.sql.SQLException, IOException {

@@ -58,7 +58,7 @@ class EvidenceApi {
         if (!uploadLimit.isNegative() && uploadLimit.toBytes() < evidence.maxBytes()) {
             throw new IllegalStateException("spring.servlet.multipart.max-file-size (" + uploadLimit.toBytes()
                     + " bytes) is below patuh.evidence.max-bytes (" + evidence.maxBytes() + " bytes): raise "
-                    + "SPRING_SERVLET_MULTIPART_MAX_FILE_SIZE and SPRING_SERVLET_MULTIPART_MAX_REQUEST_SIZE a little above it");
+                    + "PATUH_UPLOAD_MAX_BYTES above it");
         }
         this.evidence = evidence;
         this.scope = scope;

@@ -9,6 +9,7 @@ import id.patuh.exchange.imports.ImportTemplates;
 import id.patuh.exchange.imports.Imports;
 import id.patuh.identity.CurrentUser;
 import id.patuh.identity.PatuhUser;
+import id.patuh.web.BulkUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,6 +61,7 @@ class ImportApi {
         }
     }
 
+    @BulkUpload
     @PostMapping(path = "/api/v1/cycles/{year}/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD')")
     @Operation(summary = "Imports an XLSX or CSV file of a kind (unit-scores, entity-scores, answers, user-interviews, "

@@ -9,6 +9,7 @@ import id.patuh.exchange.imports.ImportReport;
 import id.patuh.exchange.imports.Imports;
 import id.patuh.identity.CurrentUser;
 import id.patuh.identity.PatuhUser;
+import id.patuh.web.BulkUpload;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +73,7 @@ class ImportPages {
         return "exchange/imports :: jobs";
     }
 
+    @BulkUpload
     @PostMapping("/workspace/cycles/{year}/imports")
     String upload(@PathVariable int year, @RequestParam String kind, @RequestParam("file") MultipartFile file)
             throws IOException {
