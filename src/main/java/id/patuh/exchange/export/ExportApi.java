@@ -37,11 +37,17 @@ class ExportApi {
 
     @GetMapping("/cycles/{year}/results." + FORMAT)
     @Operation(summary = "The cycle's entity results as XLSX or CSV, best first: HQ the live sheet, everyone else the "
-            + "published snapshot (404 before publication); filters as GET /cycles/{year}/results")
+            + "published snapshot (404 before publication); filters as GET /cycles/{year}/results, plus category "
+            + "(A–E), zone (HIJAU, KUNING, MERAH) and sort (rank — within the province when one is given —, score, "
+            + "name, change) as on the public rankings page /hasil/{year}")
     ResponseEntity<byte[]> results(@PathVariable int year, @PathVariable String format,
                                    @RequestParam(required = false) String type,
-                                   @RequestParam(required = false) String province) {
-        return tables.results(year, type, province, headquarters()).download(ExportFormat.of(format));
+                                   @RequestParam(required = false) String province,
+                                   @RequestParam(required = false) String category,
+                                   @RequestParam(required = false) String zone,
+                                   @RequestParam(required = false) String sort) {
+        return tables.results(year, type, province, category, zone, sort, headquarters())
+                .download(ExportFormat.of(format));
     }
 
     @GetMapping("/cycles/{year}/results/{entityCode}/units." + FORMAT)

@@ -1,6 +1,7 @@
 package id.patuh.exchange.export;
 
 import id.patuh.DomainException;
+import id.patuh.methodology.Zone;
 import id.patuh.cycle.Cycles;
 import id.patuh.cycle.LocusEntry;
 import id.patuh.registry.Entities;
@@ -25,6 +26,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,11 +68,42 @@ class ExportTables {
         }
     }
 
+    /** The orders a results file can take, as the public rankings page offers them. */
+    static final List<String> SORTS = List.of("rank", "score", "name", "change");
+
     Named results(int year, String type, String province, boolean headquarters) {
+        return results(year, type, province, null, null, null, headquarters);
+    }
+
+    /**
+     * The results as {@code GET /cycles/{year}/results} gives them, narrowed to a category and zone and put in the
+     * order the public rankings page uses: by rank (within the province when one is given), score, name or rank change.
+     */
+    Named results(int year, String type, String province, String category, String zone, String sort,
+                  boolean headquarters) {
         String typeCode = type == null || type.isBlank() ? null : type.trim().toUpperCase(Locale.ROOT);
         String provinceCode = province == null || province.isBlank() ? null : province.trim();
+        String categoryCode = code(category);
+        String zoneCode = code(zone);
+        String order = sort == null || sort.isBlank() ? "rank" : sort.trim().toLowerCase(Locale.ROOT);
+        if (categoryCode != null && !categoryCode.matches("[A-E]")) {
+            throw DomainException.invalidField("category", "exchange.export.unknownCategory", category.trim());
+        }
+        if (zoneCode != null && Arrays.stream(Zone.values()).noneMatch(z -> z.name().equals(zoneCode))) {
+            throw DomainException.invalidField("zone", "exchange.export.unknownZone", zone.trim());
+        }
+        if (!SORTS.contains(order)) {
+            throw DomainException.invalidField("sort", "exchange.export.unknownSort", sort.trim());
+        }
         ResultFilter filter = new ResultFilter(typeCode, provinceCode);
-        List<EntityResultRow> rows = headquarters ? results.entities(year, filter) : published.entities(year, filter);
+        List<EntityResultRow> rows = new ArrayList<>((headquarters ? results.entities(year, filter)
+                : published.entities(year, filter)).stream()
+                .filter(r -> categoryCode == null || categoryCode.equals(r.category()))
+                .filter(r -> zoneCode == null || zoneCode.equals(r.zone()))
+                .toList());
+        if (!order.equals("rank") || provinceCode != null) {
+            rows.sort(order(order, provinceCode != null));
+        }
         List<List<Object>> lines = new ArrayList<>();
         for (EntityResultRow r : rows) {
             PreviousResult p = r.previous();
@@ -87,7 +120,37 @@ class ExportTables {
                 "previousProvinceRank", "scoreChange"), lines);
         return new Named(table, "patuh-results-" + year
                 + (typeCode == null ? "" : "-" + typeCode.toLowerCase(Locale.ROOT))
-                + (provinceCode == null ? "" : "-" + provinceCode));
+                + (provinceCode == null ? "" : "-" + provinceCode)
+                + (categoryCode == null ? "" : "-" + categoryCode)
+                + (zoneCode == null ? "" : "-" + zoneCode.toLowerCase(Locale.ROOT)));
+    }
+
+    private static String code(String value) {
+        return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** Unranked lines (incomplete, live sheet) go last in every order but by name. */
+    private static Comparator<EntityResultRow> order(String sort, boolean provincial) {
+        Comparator<EntityResultRow> byCode = Comparator.comparing(EntityResultRow::entityCode);
+        Comparator<EntityResultRow> byScore = Comparator.comparing(EntityResultRow::score,
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        Comparator<EntityResultRow> byRank = Comparator.comparing(provincial ? EntityResultRow::provinceRank
+                : EntityResultRow::nationalRank, Comparator.nullsLast(Comparator.naturalOrder()));
+        return switch (sort) {
+            case "name" -> Comparator.comparing(EntityResultRow::entityName).thenComparing(byCode);
+            case "score" -> byScore.thenComparing(byCode);
+            // Places gained since last year, most first; no previous rank goes last.
+            case "change" -> Comparator.comparing((EntityResultRow r) -> rankChange(r, provincial),
+                    Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byScore).thenComparing(byCode);
+            default -> byRank.thenComparing(byScore).thenComparing(byCode);
+        };
+    }
+
+    private static Integer rankChange(EntityResultRow row, boolean provincial) {
+        PreviousResult previous = row.previous();
+        Integer now = provincial ? row.provinceRank() : row.nationalRank();
+        Integer before = previous == null ? null : provincial ? previous.provinceRank() : previous.nationalRank();
+        return now == null || before == null ? null : before - now;
     }
 
     Named entityUnits(int year, String entityCode, boolean headquarters) {

@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,28 @@ class PublicSiteIntegrationTests {
         assertThat(html).contains("94.00", "zone-hijau", "Kualitas");
         assertThat(html).as("36.01 moved from 2nd to 1st in Banten").contains("naik 1 peringkat");
         assertThat(html).as("36.02 fell from 1st to 2nd").contains("turun 1 peringkat");
+    }
+
+    @Test
+    void everyRankingViewDownloadsAsTheSameRowsInTheSameOrder() {
+        for (String query : List.of("province=36&sort=rank", "province=36&sort=change", "province=36&sort=name",
+                "type=PEMKAB&sort=score", "province=36&zone=HIJAU")) {
+            String html = visitor().get("/hasil/2082?" + query).body();
+            List<String> shown = java.util.regex.Pattern.compile("data-entity=\"([^\"]+)\"").matcher(html).results()
+                    .map(m -> m.group(1)).distinct().toList();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/api/v1/cycles/2082/results\\.csv\\?[^\"]+)\"")
+                    .matcher(html);
+            assertThat(link.find()).as("a CSV link on /hasil/2082?" + query).isTrue();
+            String csv = visitor().get(link.group(1).replace("&amp;", "&")).body();
+            List<String> downloaded = csv.lines().skip(1).map(line -> line.split(",")[0].replace("\"", "").replace("\uFEFF", ""))
+                    .toList();
+            assertThat(downloaded).as(query).isEqualTo(shown);
+        }
+        assertThat(visitor().get("/hasil/2082/provinsi/36").body()).contains("/api/v1/cycles/2082/results.xlsx?province=36");
+        HttpResponse<String> unknownZone = visitor().get("/api/v1/cycles/2082/results.csv?zone=BIRU");
+        status(unknownZone, 400);
+        assertThat(unknownZone.body()).contains("Zona BIRU tidak dikenal");
+        status(visitor().get("/api/v1/cycles/2082/results.csv?sort=sideways"), 400);
     }
 
     @Test
