@@ -1,5 +1,9 @@
 package id.patuh.exchange.imports;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +25,8 @@ import java.util.Optional;
 @Repository
 public class ImportJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final TransactionTemplate separately;
@@ -30,6 +36,23 @@ public class ImportJobs {
         this.json = json;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * At start-up, imports left {@code RUNNING} by a server that stopped mid-way are marked {@code FAILED}: their
+     * writes were never committed (an import writes in one transaction), and a job must not look alive forever.
+     * Assumes one application instance per database, as bulk report jobs do.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        List<Long> interrupted = jdbc.sql("""
+                        update import_jobs set status = 'FAILED', stage = 'DONE', finished_at = now()
+                        where status = 'RUNNING' returning id""")
+                .query(Long.class).list();
+        if (!interrupted.isEmpty()) {
+            log.warn("Imports {} were still RUNNING when the server stopped; marked FAILED (nothing of them was written)",
+                    interrupted);
+        }
     }
 
     /** The newest completed import of a kind for a cycle, if any. */
