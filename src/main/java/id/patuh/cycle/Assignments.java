@@ -189,7 +189,8 @@ public class Assignments {
         Map<String, Assignment> assigned = storedByUnit(year);
         Map<Long, Set<String>> declared = declaredConflicts(assigned.values());
         List<AssignedUnit> units = cycles.locusEntries(year, null).stream()
-                .filter(e -> provinces == null || provinces.contains(e.unit().provinceCode()))
+                // Ministries and agencies have no province: they are HQ's, never in an office's view.
+                .filter(e -> provinces == null || e.unit().provinceCode() != null && provinces.contains(e.unit().provinceCode()))
                 .map(e -> assignedUnit(e, assigned.get(Cycles.key(e.unit().entityCode(), e.unit().unitCode())), declared))
                 .toList();
         Map<Long, StaffMember> assessors = new LinkedHashMap<>();

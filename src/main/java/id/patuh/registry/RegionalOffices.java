@@ -41,6 +41,10 @@ public class RegionalOffices {
 
     /** The office that covers a province, if any. */
     public Optional<RegionalOffice> coveringProvince(String provinceCode) {
+        if (provinceCode == null) {
+            // Ministries and agencies: no office covers them.
+            return Optional.empty();
+        }
         return all().stream().filter(o -> o.provinceCodes().contains(provinceCode)).findFirst();
     }
 

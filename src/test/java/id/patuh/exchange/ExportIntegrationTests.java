@@ -109,6 +109,25 @@ class ExportIntegrationTests {
     }
 
     @Test
+    void theFieldworkPlanDownloadsForAnOfficeHeadWithinTheirProvincesOnly() throws IOException {
+        HttpCalls head = HttpCalls.anonymous(port).as("kepala.banten");
+        HttpResponse<byte[]> response = head.getBytes(CYCLE + "/assignments.csv");
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<CSVRecord> rows = csv(response.body());
+        assertThat(rows).extracting(r -> r.get("provinceCode")).containsOnly("36");
+        CSVRecord dukcapil = find(rows, "36.01");
+        assertThat(dukcapil.get("unitCode")).isEqualTo("DUKCAPIL");
+        assertThat(dukcapil.get("assessor")).as("nobody assigned yet").isEmpty();
+        assertThat(rows).hasSize(body(head.get(CYCLE + "/assignments"), 200).get("units").size());
+        assertThat(HttpCalls.anonymous(port).as("asisten.banten").getBytes(CYCLE + "/assignments.xlsx").statusCode())
+                .isEqualTo(403);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                admin.getBytes(CYCLE + "/assignments.xlsx?office=PWK-36").body()))) {
+            assertThat(workbook.getFirstSheet().read().get(0).getCell(7).getText()).isEqualTo("assessor");
+        }
+    }
+
+    @Test
     void thePublicGetsOnlyPublishedResultsAsFilesAndTheEntityListForAnyone() throws IOException {
         HttpCalls anonymous = HttpCalls.anonymous(port);
         if (anonymous.get(CYCLE + "/determination").statusCode() == 404) {

@@ -66,6 +66,15 @@ class ExportApi {
         return tables.locus(year, entity).download(ExportFormat.of(format));
     }
 
+    @GetMapping("/cycles/{year}/assignments." + FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD')")
+    @Operation(summary = "The fieldwork plan as XLSX or CSV: locus units with assessor, visit date and respondent "
+            + "confirmation (an office head: their own office; HQ: ?office= or the whole locus)")
+    ResponseEntity<byte[]> assignments(@PathVariable int year, @PathVariable String format,
+                                       @RequestParam(required = false) String office) {
+        return tables.assignments(currentUser.require(), year, office).download(ExportFormat.of(format));
+    }
+
     @GetMapping("/entities." + FORMAT)
     @Operation(summary = "Every entity matching the filters (as GET /entities) as XLSX or CSV")
     ResponseEntity<byte[]> entities(@PathVariable String format, @RequestParam(required = false) String type,

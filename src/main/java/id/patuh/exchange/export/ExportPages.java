@@ -1,5 +1,6 @@
 package id.patuh.exchange.export;
 
+import id.patuh.identity.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -8,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The download links of HQ's workspace results pages. The API is stateless (Basic or token), so a signed-in browser
+ * The download links of the workspace's results and assignments pages. The API is stateless (Basic or token), so a signed-in browser
  * downloads through these workspace routes, which use the page session and give the same files as the API.
  */
 @Controller
@@ -17,8 +18,18 @@ class ExportPages {
 
     private final ExportTables tables;
 
-    ExportPages(ExportTables tables) {
+    private final CurrentUser currentUser;
+
+    ExportPages(ExportTables tables, CurrentUser currentUser) {
         this.tables = tables;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/workspace/cycles/{year}/assignments." + ExportApi.FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD')")
+    ResponseEntity<byte[]> assignments(@PathVariable int year, @PathVariable String format,
+                                       @RequestParam(required = false) String office) {
+        return tables.assignments(currentUser.require(), year, office).download(ExportFormat.of(format));
     }
 
     @GetMapping("/workspace/cycles/{year}/results." + ExportApi.FORMAT)

@@ -2,7 +2,11 @@ package id.patuh.exchange.export;
 
 import id.patuh.DomainException;
 import id.patuh.methodology.Zone;
+import id.patuh.cycle.AssignedUnit;
+import id.patuh.cycle.Assignment;
+import id.patuh.cycle.Assignments;
 import id.patuh.cycle.Cycles;
+import id.patuh.identity.PatuhUser;
 import id.patuh.cycle.LocusEntry;
 import id.patuh.registry.Entities;
 import id.patuh.registry.EntitySearch;
@@ -42,8 +46,11 @@ class ExportTables {
     private final Cycles cycles;
     private final Entities entities;
     private final Provinces provinces;
+    private final Assignments assignments;
 
-    ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces) {
+    ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces,
+                 Assignments assignments) {
+        this.assignments = assignments;
         this.results = results;
         this.published = published;
         this.cycles = cycles;
@@ -185,6 +192,32 @@ class ExportTables {
         Table table = new Table("locus " + year, List.of("entityCode", "entityName", "entityType", "provinceCode",
                 "unitCode", "unitName", "unitKind", "products"), lines);
         return new Named(table, "patuh-locus-" + year + (entityCode == null ? "" : "-" + entityCode));
+    }
+
+    /**
+     * The fieldwork plan as the assignments page shows it: every locus unit of an office (HQ: of the office asked for,
+     * or the whole locus) with its assessor, visit date and respondent confirmation — for offices that plan visits in
+     * a spreadsheet.
+     */
+    Named assignments(PatuhUser viewer, int year, String office) {
+        String officeCode = office == null || office.isBlank() ? null : office.trim();
+        List<List<Object>> lines = new ArrayList<>();
+        for (AssignedUnit unit : assignments.workload(viewer, year, officeCode).units()) {
+            var u = unit.unit().unit();
+            Assignment a = unit.assignment();
+            lines.add(Arrays.asList(u.entityCode(), u.entityName(), u.provinceCode(), u.unitCode(), u.unitName(),
+                    u.unitKind(), String.join(" ", unit.unit().observedProducts().stream().map(ServiceProduct::code).toList()),
+                    a == null ? null : a.assessor().username(), a == null ? null : a.assessor().displayName(),
+                    a == null ? null : a.assessor().officeCode(),
+                    a == null || a.visitDate() == null ? null : a.visitDate().toString(),
+                    a == null || a.respondentsConfirmedOn() == null ? null : a.respondentsConfirmedOn().toString(),
+                    a == null ? null : a.respondentsContact(), unit.conflictOfInterest(),
+                    a == null ? null : a.assignedBy(), a == null ? null : a.assignedAt().toString()));
+        }
+        Table table = new Table("assignments " + year, List.of("entityCode", "entityName", "provinceCode", "unitCode",
+                "unitName", "unitKind", "products", "assessor", "assessorName", "assessorOffice", "visitDate",
+                "respondentsConfirmedOn", "respondentsContact", "conflictOfInterest", "assignedBy", "assignedAt"), lines);
+        return new Named(table, "patuh-assignments-" + year + (officeCode == null ? "" : "-" + officeCode));
     }
 
     Named entities(String type, String province, String q) {

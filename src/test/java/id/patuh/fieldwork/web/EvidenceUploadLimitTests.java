@@ -17,7 +17,7 @@ class EvidenceUploadLimitTests {
         EvidenceFiles evidence = evidenceUpTo(20L * 1024 * 1024);
         assertThatThrownBy(() -> new EvidenceApi(evidence, null, null, DataSize.ofMegabytes(11)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("SPRING_SERVLET_MULTIPART_MAX_FILE_SIZE");
+                .hasMessageContaining("PATUH_UPLOAD_MAX_BYTES");
     }
 
     @Test
