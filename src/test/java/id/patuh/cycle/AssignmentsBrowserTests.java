@@ -1,21 +1,18 @@
 package id.patuh.cycle;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (36.72) in 2030, and the assessor records the respondents' confirmation from "Tugas saya".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssignmentsBrowserTests {
+class AssignmentsBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
@@ -33,24 +30,12 @@ class AssignmentsBrowserTests {
     @Autowired
     Clock clock;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
+    void prepareLocus() {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
         admin.post("/api/v1/cycles", "{\"year\":2030,\"methodologyId\":\"ombudsman-2025\"}");
         assertThat(admin.put("/api/v1/cycles/2030/locus/36.72/units/PKM-02/products",
                 "{\"products\":[\"RAWAT-JALAN\",\"IMUNISASI\"]}").statusCode()).isEqualTo(200);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

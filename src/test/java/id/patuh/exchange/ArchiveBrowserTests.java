@@ -1,15 +1,12 @@
 package id.patuh.exchange;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * removed from this database, as on a server being rebuilt) is restored and the page says what it wrote.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ArchiveBrowserTests {
+class ArchiveBrowserTests extends BrowserTests {
 
     static final int YEAR = 2094;
 
@@ -37,22 +33,6 @@ class ArchiveBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void hqRestoresACycleArchiveFromThePageAndARefusedFileChangesNothing() throws Exception {

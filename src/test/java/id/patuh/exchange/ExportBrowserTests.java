@@ -1,15 +1,14 @@
 package id.patuh.exchange;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,28 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an entity's units, through the page session. Year 2089 belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExportBrowserTests {
+class ExportBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void scoreAUnitAndSignInAsHq() {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
         assertThat(admin.post("/api/v1/cycles", "{\"year\":2089,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
         assertThat(admin.put("/api/v1/cycles/2089/entities/36.01/units/DUKCAPIL/score", "{\"score\":81.75}").statusCode())
                 .isEqualTo(200);
         Browser.logIn(browser, url(""), "admin.demo");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,23 +1,20 @@
 package id.patuh.exchange;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,26 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and listed as completed. Kabupaten Serang (36.04).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportBrowserTests {
+class ImportBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
+    void openCycle2090() {
         HttpCalls.anonymous(port).as("admin.demo").post("/api/v1/cycles", "{\"year\":2090,\"methodologyId\":\"ombudsman-2025\"}");
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

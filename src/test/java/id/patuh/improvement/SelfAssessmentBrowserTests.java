@@ -1,21 +1,18 @@
 package id.patuh.improvement;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,26 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots at desktop and phone width go to target/screenshots. Uses 33.10's rounds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SelfAssessmentBrowserTests {
+class SelfAssessmentBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    void waitThroughPageSwaps() {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private String url(String path) {

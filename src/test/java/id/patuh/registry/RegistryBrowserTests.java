@@ -1,46 +1,25 @@
 package id.patuh.registry;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A person in a real browser: logs in, searches the registry live, opens an entity, manages an API token. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegistryBrowserTests {
+class RegistryBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

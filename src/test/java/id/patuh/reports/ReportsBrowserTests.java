@@ -1,15 +1,13 @@
 package id.patuh.reports;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -17,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,18 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own report card; the public verification page on a phone. Year 2073 belongs to this class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReportsBrowserTests {
+class ReportsBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    void publishCycle2073() {
         HttpCalls admin = HttpCalls.anonymous(port).as("admin.demo");
         if (admin.get("/api/v1/cycles/2073/determination").statusCode() != 200) {
             assertThat(admin.post("/api/v1/cycles", "{\"year\":2073,\"methodologyId\":\"ombudsman-2025\"}").statusCode()).isIn(201, 409);
@@ -47,13 +39,6 @@ class ReportsBrowserTests {
             HttpResponse<String> determined = admin.post("/api/v1/cycles/2073/determination", "{\"decreeNumber\":\"4/PIAGAM/2073\","
                     + "\"decreeDate\":\"2073-12-10\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}");
             assertThat(determined.statusCode()).as(determined.body()).isEqualTo(201);
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 

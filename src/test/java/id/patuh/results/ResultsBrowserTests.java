@@ -1,48 +1,32 @@
 package id.patuh.results;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HQ in a real browser: reads a methodology as a tree, opens a cycle, records unit scores, reads the results. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResultsBrowserTests {
+class ResultsBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    void signInAsHq() {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin.demo");
         browser.findElement(By.id("password")).sendKeys(HttpCalls.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe(url("/workspace")));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private String url(String path) {

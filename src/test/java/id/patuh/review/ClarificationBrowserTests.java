@@ -2,16 +2,15 @@ package id.patuh.review;
 
 import id.patuh.support.AnswerSheets;
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and then accepts it, and the coordinator sees the decision and the new score.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ClarificationBrowserTests {
+class ClarificationBrowserTests extends BrowserTests {
 
     static final String API = "/api/v1/cycles/2046/entities/36.01";
     static final String PAGE = "/workspace/cycles/2046/entities/36.01/clarifications";
@@ -41,22 +39,15 @@ class ClarificationBrowserTests {
     @Autowired
     Clock clock;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
     HttpCalls admin;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    void actAsHq() {
         admin = HttpCalls.anonymous(port).as("admin.demo");
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void clearPhases() {
         if (admin != null) {
             admin.put("/api/v1/cycles/2046/phases", "{\"phases\":[]}");
         }

@@ -1,22 +1,18 @@
 package id.patuh.results.site;
 
 import id.patuh.support.Browser;
+import id.patuh.support.BrowserTests;
 import id.patuh.support.HttpCalls;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicSiteBrowserTests {
+class PublicSiteBrowserTests extends BrowserTests {
 
     @LocalServerPort
     int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
 
     private void ok(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
@@ -53,19 +46,6 @@ class PublicSiteBrowserTests {
             }
             ok(admin.post("/api/v1/cycles/" + year[0] + "/determination", "{\"decreeNumber\":\"" + year[0]
                     + "/B\",\"decreeDate\":\"2086-12-01\",\"publishAt\":\"2020-01-01T00:00:00+07:00\"}"), 201);
-        }
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
