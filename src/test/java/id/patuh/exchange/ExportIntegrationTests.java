@@ -128,6 +128,26 @@ class ExportIntegrationTests {
     }
 
     @Test
+    void verificationProgressAndAProvincesUnitStatusesDownloadWithinTheViewersScope() throws IOException {
+        HttpCalls head = HttpCalls.anonymous(port).as("kepala.banten");
+        List<CSVRecord> progress = csv(head.getBytes(CYCLE + "/progress.csv").body());
+        JsonNode api = body(head.get(CYCLE + "/progress"), 200);
+        assertThat(progress).hasSize(api.size());
+        assertThat(progress).extracting(r -> r.get("provinceCode")).containsOnly("36");
+        assertThat(progress.get(0).get("total")).isEqualTo(String.valueOf(
+                api.get(0).get("units").properties().stream().mapToLong(e -> e.getValue().asLong()).sum()));
+
+        List<CSVRecord> units = csv(head.getBytes(CYCLE + "/progress/units.csv?province=36").body());
+        CSVRecord dukcapil = find(units, "36.01");
+        assertThat(dukcapil.get("unitCode")).isEqualTo("DUKCAPIL");
+        assertThat(dukcapil.get("status")).isIn("RECORDED_DIRECTLY", "CENTRALLY_VERIFIED", "VERIFIED");
+        assertThat(head.getBytes(CYCLE + "/progress/units.csv?province=11").statusCode()).as("Aceh is not Banten's")
+                .isEqualTo(403);
+        assertThat(find(csv(admin.getBytes(CYCLE + "/progress/units.csv").body()), "LEMBAGA-EXPORT")
+                .get("provinceCode")).as("without a province HQ gets the ministries' and agencies' units").isEmpty();
+    }
+
+    @Test
     void thePublicGetsOnlyPublishedResultsAsFilesAndTheEntityListForAnyone() throws IOException {
         HttpCalls anonymous = HttpCalls.anonymous(port);
         if (anonymous.get(CYCLE + "/determination").statusCode() == 404) {

@@ -69,7 +69,7 @@ class ClarificationIntegrationTests {
     }
 
     @Test
-    void theCoordinatorSeesTheFindingsOfVerifiedUnitsAndFilesOneClarificationPerItemWithinTheWindow() {
+    void theCoordinatorSeesTheFindingsOfVerifiedUnitsAndFilesOneClarificationPerItemWithinTheWindow() throws java.io.IOException {
         verifiedUnitWith("DUKCAPIL", "{\"indicator\":\"IN.KP.01\",\"respondent\":1,\"level\":1}",
                 "{\"indicator\":\"IN.SP.02\",\"respondent\":1,\"level\":2}");
         body(assessor.put(ENTITY + "/units/DINSOS/answers/IN.KP.01/1", "{\"level\":0,\"version\":0}"), 200);
@@ -127,6 +127,16 @@ class ClarificationIntegrationTests {
         assertThat(queue).contains(id);
         assertThat(body(HttpCalls.anonymous(port).as("kepala.jateng").get(CYCLE + "/clarifications"), 200).toString())
                 .doesNotContain("36.01");
+        // The queue as a spreadsheet: the same open clarifications, one line each, with the counter-evidence counted.
+        List<org.apache.commons.csv.CSVRecord> csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(
+                        head.get(CYCLE + "/clarifications.csv").body().replace("\uFEFF", ""))).getRecords();
+        assertThat(csv).hasSize(queue.size());
+        assertThat(csv).anySatisfy(r -> {
+            assertThat(r.get("id")).isEqualTo(String.valueOf(id));
+            assertThat(r.get("entityCode") + "/" + r.get("unitCode")).isEqualTo("36.01/DUKCAPIL");
+            assertThat(r.get("evidenceFiles")).isEqualTo("1");
+        });
         List<String> actions = new ArrayList<>();
         body(head.get(ENTITY + "/units/DUKCAPIL/history"), 200).forEach(e -> actions.add(e.get("action").asString()));
         assertThat(actions).containsSubsequence("REVIEW_VERIFIED", "CLARIFICATION_FILED", "CLARIFICATION_EVIDENCE_ADDED");

@@ -75,6 +75,30 @@ class ExportApi {
         return tables.assignments(currentUser.require(), year, office).download(ExportFormat.of(format));
     }
 
+    @GetMapping("/cycles/{year}/progress." + FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
+    @Operation(summary = "Units per province and verification status as XLSX or CSV (as GET /cycles/{year}/progress: "
+            + "an office its own provinces, HQ all)")
+    ResponseEntity<byte[]> progress(@PathVariable int year, @PathVariable String format) {
+        return tables.progress(currentUser.require(), year).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/cycles/{year}/progress/units." + FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
+    @Operation(summary = "A province's locus units with their verification status as XLSX or CSV (an office: its "
+            + "provinces; HQ: any, or without ?province= the ministries' and agencies' units)")
+    ResponseEntity<byte[]> unitStatuses(@PathVariable int year, @PathVariable String format,
+                                        @RequestParam(required = false) String province) {
+        return tables.unitStatuses(currentUser.require(), year, province).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/cycles/{year}/clarifications." + FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD')")
+    @Operation(summary = "The open clarifications the caller decides as XLSX or CSV (as GET /cycles/{year}/clarifications)")
+    ResponseEntity<byte[]> clarificationQueue(@PathVariable int year, @PathVariable String format) {
+        return tables.clarificationQueue(currentUser.require(), year).download(ExportFormat.of(format));
+    }
+
     @GetMapping("/entities." + FORMAT)
     @Operation(summary = "Every entity matching the filters (as GET /entities) as XLSX or CSV")
     ResponseEntity<byte[]> entities(@PathVariable String format, @RequestParam(required = false) String type,

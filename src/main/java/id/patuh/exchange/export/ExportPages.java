@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The download links of the workspace's results and assignments pages. The API is stateless (Basic or token), so a signed-in browser
+ * The download links of the workspace's results, progress, units, assignments and clarification-queue pages. The API is stateless (Basic or token), so a signed-in browser
  * downloads through these workspace routes, which use the page session and give the same files as the API.
  */
 @Controller
@@ -23,6 +23,25 @@ class ExportPages {
     ExportPages(ExportTables tables, CurrentUser currentUser) {
         this.tables = tables;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/workspace/cycles/{year}/progress." + ExportApi.FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
+    ResponseEntity<byte[]> progress(@PathVariable int year, @PathVariable String format) {
+        return tables.progress(currentUser.require(), year).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/workspace/cycles/{year}/units." + ExportApi.FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD', 'ASSESSOR')")
+    ResponseEntity<byte[]> unitStatuses(@PathVariable int year, @PathVariable String format,
+                                        @RequestParam(required = false) String province) {
+        return tables.unitStatuses(currentUser.require(), year, province).download(ExportFormat.of(format));
+    }
+
+    @GetMapping("/workspace/cycles/{year}/clarifications." + ExportApi.FORMAT)
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICE_HEAD')")
+    ResponseEntity<byte[]> clarificationQueue(@PathVariable int year, @PathVariable String format) {
+        return tables.clarificationQueue(currentUser.require(), year).download(ExportFormat.of(format));
     }
 
     @GetMapping("/workspace/cycles/{year}/assignments." + ExportApi.FORMAT)

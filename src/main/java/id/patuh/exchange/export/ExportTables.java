@@ -21,6 +21,11 @@ import id.patuh.results.PreviousResult;
 import id.patuh.results.PublishedResults;
 import id.patuh.results.ResultFilter;
 import id.patuh.results.UnitResultRow;
+import id.patuh.review.Clarification;
+import id.patuh.review.Clarifications;
+import id.patuh.review.ProvinceProgress;
+import id.patuh.review.Reviews;
+import id.patuh.review.UnitStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,10 +52,14 @@ class ExportTables {
     private final Entities entities;
     private final Provinces provinces;
     private final Assignments assignments;
+    private final Reviews reviews;
+    private final Clarifications clarifications;
 
     ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces,
-                 Assignments assignments) {
+                 Assignments assignments, Reviews reviews, Clarifications clarifications) {
+        this.clarifications = clarifications;
         this.assignments = assignments;
+        this.reviews = reviews;
         this.results = results;
         this.published = published;
         this.cycles = cycles;
@@ -218,6 +227,56 @@ class ExportTables {
                 "unitName", "unitKind", "products", "assessor", "assessorName", "assessorOffice", "visitDate",
                 "respondentsConfirmedOn", "respondentsContact", "conflictOfInterest", "assignedBy", "assignedAt"), lines);
         return new Named(table, "patuh-assignments-" + year + (officeCode == null ? "" : "-" + officeCode));
+    }
+
+    /** Units per province and verification status, as the progress page (the provinces the viewer covers). */
+    Named progress(PatuhUser viewer, int year) {
+        List<String> columns = new ArrayList<>(List.of("provinceCode", "provinceName", "officeCode"));
+        Arrays.stream(UnitStatus.values()).forEach(status -> columns.add(status.name()));
+        columns.add("total");
+        List<List<Object>> lines = new ArrayList<>();
+        for (ProvinceProgress p : reviews.progress(viewer, year)) {
+            List<Object> line = new ArrayList<>(Arrays.asList(p.provinceCode(), p.provinceName(), p.officeCode()));
+            Arrays.stream(UnitStatus.values()).forEach(status -> line.add(p.units().getOrDefault(status, 0L)));
+            line.add(p.total());
+            lines.add(line);
+        }
+        return new Named(new Table("progress " + year, columns, lines), "patuh-progress-" + year);
+    }
+
+    /**
+     * A province's locus units with where each stands in verification, as the province's units page; without a
+     * province, the ministries' and agencies' units (HQ only).
+     */
+    Named unitStatuses(PatuhUser viewer, int year, String province) {
+        String code = province == null || province.isBlank() ? null : provinces.require(province.trim()).code();
+        if (code == null ? !viewer.isAdmin() : !viewer.coversProvince(code)) {
+            throw DomainException.forbidden("review.outOfScope", code == null ? "—" : code, "—");
+        }
+        cycles.require(year);
+        List<List<Object>> lines = new ArrayList<>();
+        for (var u : cycles.locus(year)) {
+            if (code == null ? u.provinceCode() != null : !code.equals(u.provinceCode())) {
+                continue;
+            }
+            lines.add(Arrays.asList(u.entityCode(), u.entityName(), u.entityType(), u.provinceCode(), u.unitCode(),
+                    u.unitName(), u.unitKind(), reviews.status(year, u.entityCode(), u.unitCode()).name()));
+        }
+        Table table = new Table("units " + year, List.of("entityCode", "entityName", "entityType", "provinceCode",
+                "unitCode", "unitName", "unitKind", "status"), lines);
+        return new Named(table, "patuh-units-" + year + "-" + (code == null ? "pusat" : code));
+    }
+
+    /** The open clarifications the viewer decides (an office head: its provinces), oldest first, as the queue page. */
+    Named clarificationQueue(PatuhUser viewer, int year) {
+        List<List<Object>> lines = new ArrayList<>();
+        for (Clarification c : clarifications.queue(viewer, year)) {
+            lines.add(Arrays.asList(c.id(), c.entityCode(), c.unitCode(), c.indicator(), c.product(), c.respondent(),
+                    c.levelFiled(), c.statement(), c.filedBy(), c.filedAt().toString(), c.evidence().size()));
+        }
+        Table table = new Table("clarifications " + year, List.of("id", "entityCode", "unitCode", "indicator", "product",
+                "respondent", "levelFiled", "statement", "filedBy", "filedAt", "evidenceFiles"), lines);
+        return new Named(table, "patuh-clarifications-" + year);
     }
 
     Named entities(String type, String province, String q) {
