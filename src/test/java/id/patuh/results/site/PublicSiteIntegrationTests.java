@@ -86,6 +86,11 @@ class PublicSiteIntegrationTests {
             assertThat(downloaded).as(query).isEqualTo(shown);
         }
         assertThat(visitor().get("/hasil/2082/provinsi/36").body()).contains("/api/v1/cycles/2082/results.xlsx?province=36");
+        String profile = visitor().get("/hasil/2082/entitas/36.01").body();
+        assertThat(profile).contains("/api/v1/cycles/2082/results/36.01/units.csv");
+        String units = visitor().get("/api/v1/cycles/2082/results/36.01/units.csv").body();
+        assertThat(units.lines().skip(1).map(line -> line.split(",")[1]).toList()).as("the published units of 36.01")
+                .containsExactlyInAnyOrder("DUKCAPIL", "DINSOS");
         HttpResponse<String> unknownZone = visitor().get("/api/v1/cycles/2082/results.csv?zone=BIRU");
         status(unknownZone, 400);
         assertThat(unknownZone.body()).contains("Zona BIRU tidak dikenal");
