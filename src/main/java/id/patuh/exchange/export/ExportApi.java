@@ -99,6 +99,13 @@ class ExportApi {
         return tables.clarificationQueue(currentUser.require(), year).download(ExportFormat.of(format));
     }
 
+    @GetMapping("/statistics." + FORMAT)
+    @Operation(summary = "The public statistics as XLSX or CSV: per published cycle and entity type (and ALL), the "
+            + "count of each category and zone with its share of the total in percent (2 decimals, half-up)")
+    ResponseEntity<byte[]> statistics(@PathVariable String format) {
+        return tables.statistics().download(ExportFormat.of(format));
+    }
+
     @GetMapping("/entities." + FORMAT)
     @Operation(summary = "Every entity matching the filters (as GET /entities) as XLSX or CSV")
     ResponseEntity<byte[]> entities(@PathVariable String format, @RequestParam(required = false) String type,

@@ -14,7 +14,10 @@ import id.patuh.registry.EntitySummary;
 import id.patuh.registry.EntityType;
 import id.patuh.registry.Provinces;
 import id.patuh.registry.ServiceProduct;
+import id.patuh.cycle.Cycle;
 import id.patuh.results.CycleResults;
+import id.patuh.results.Determination;
+import id.patuh.results.Determinations;
 import id.patuh.results.EntityResultDetail;
 import id.patuh.results.EntityResultRow;
 import id.patuh.results.PreviousResult;
@@ -32,6 +35,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,9 +59,11 @@ class ExportTables {
     private final Assignments assignments;
     private final Reviews reviews;
     private final Clarifications clarifications;
+    private final Determinations determinations;
 
     ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces,
-                 Assignments assignments, Reviews reviews, Clarifications clarifications) {
+                 Assignments assignments, Reviews reviews, Clarifications clarifications, Determinations determinations) {
+        this.determinations = determinations;
         this.clarifications = clarifications;
         this.assignments = assignments;
         this.reviews = reviews;
@@ -277,6 +284,54 @@ class ExportTables {
         Table table = new Table("clarifications " + year, List.of("id", "entityCode", "unitCode", "indicator", "product",
                 "respondent", "levelFiled", "statement", "filedBy", "filedAt", "evidenceFiles"), lines);
         return new Named(table, "patuh-clarifications-" + year);
+    }
+
+    /**
+     * The public statistics page as one long table, newest published cycle first: per entity type (and all types
+     * together) the count of each category and zone, with its share of the type's total in percent (2 decimals,
+     * half-up, as on the page) — one line per figure, the shape pivot tables and statistics tools read.
+     */
+    Named statistics() {
+        List<List<Object>> lines = new ArrayList<>();
+        List<Cycle> newestFirst = cycles.all().stream().sorted(Comparator.comparingInt(Cycle::year).reversed()).toList();
+        for (Cycle cycle : newestFirst) {
+            Determination version = determinations.published(cycle.year()).orElse(null);
+            if (version == null) {
+                continue;
+            }
+            List<EntityResultRow> rows = published.entities(version, new ResultFilter(null, null));
+            java.util.Map<String, List<EntityResultRow>> byType = new java.util.LinkedHashMap<>();
+            byType.put("ALL", rows);
+            for (EntityType type : EntityType.values()) {
+                List<EntityResultRow> ofType = rows.stream().filter(r -> type.name().equals(r.type())).toList();
+                if (!ofType.isEmpty()) {
+                    byType.put(type.name(), ofType);
+                }
+            }
+            List<String> categories = rows.stream().map(EntityResultRow::category).filter(java.util.Objects::nonNull)
+                    .distinct().sorted().toList();
+            byType.forEach((type, ofType) -> {
+                int total = ofType.size();
+                for (String category : categories) {
+                    long count = ofType.stream().filter(r -> category.equals(r.category())).count();
+                    lines.add(Arrays.asList(version.year(), version.version(), type, "category", category, count, total,
+                            share(count, total)));
+                }
+                for (Zone zone : Zone.values()) {
+                    long count = ofType.stream().filter(r -> zone.name().equals(r.zone())).count();
+                    lines.add(Arrays.asList(version.year(), version.version(), type, "zone", zone.name(), count, total,
+                            share(count, total)));
+                }
+            });
+        }
+        Table table = new Table("statistics", List.of("year", "version", "entityType", "measure", "value", "count",
+                "total", "sharePercent"), lines);
+        return new Named(table, "patuh-statistics");
+    }
+
+    private static BigDecimal share(long count, int total) {
+        return total == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(count * 100L)
+                .divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
     }
 
     Named entities(String type, String province, String q) {

@@ -40,7 +40,7 @@ class SecurityConfiguration {
                                 "/api/v1/cycles/*/results", "/api/v1/cycles/*/results/**",
                                 "/api/v1/cycles/*/determination",
                                 "/api/v1/cycles/*/entities/*/certificate.pdf", "/api/v1/cycles/*/entities/*/units/*/certificate.pdf",
-                                "/api/v1/entities.*", "/api/v1/cycles/*/results.*",
+                                "/api/v1/entities.*", "/api/v1/cycles/*/results.*", "/api/v1/statistics.*",
                                 "/api/docs", "/api/docs/**", "/api/docs-ui.html").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

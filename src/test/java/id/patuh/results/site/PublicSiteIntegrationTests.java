@@ -116,6 +116,28 @@ class PublicSiteIntegrationTests {
         }
         assertThat(visitor().get("/statistik").body()).as("statistics count published cycles only")
                 .contains("2082", "2081").doesNotContain("2083 —");
+        // The statistics file: published cycles only; each zone's count of a type adds up to its total, and each share is
+        // the count in percent of the total, two decimals half-up.
+        HttpResponse<String> file = visitor().get("/api/v1/statistics.csv");
+        status(file, 200);
+        List<String> lines = file.body().lines().toList();
+        assertThat(lines.get(0)).contains("year,version,entityType,measure,value,count,total,sharePercent");
+        assertThat(lines).noneMatch(line -> line.startsWith("2083,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("2081,"));
+        java.util.Map<String, Integer> zoneSums = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            int count = Integer.parseInt(f[5]);
+            int total = Integer.parseInt(f[6]);
+            assertThat(new java.math.BigDecimal(f[7])).as(line).isEqualByComparingTo(java.math.BigDecimal.valueOf(count * 100L)
+                    .divide(java.math.BigDecimal.valueOf(total), 2, java.math.RoundingMode.HALF_UP));
+            if (f[3].equals("zone")) {
+                zoneSums.merge(f[0] + "/" + f[2] + "/" + total, count, Integer::sum);
+            }
+        }
+        zoneSums.forEach((key, sum) -> assertThat(sum).as(key).isEqualTo(Integer.parseInt(key.split("/")[2])));
+        assertThat(zoneSums).containsKey("2082/ALL/3");
+        assertThat(visitor().get("/statistik").body()).contains("/api/v1/statistics.csv");
     }
 
     @Test
