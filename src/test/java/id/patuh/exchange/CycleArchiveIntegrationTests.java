@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a verification, a clarification with counter-evidence and its decision, a direct score, observed products, an
  * assignment, a determination), downloaded, and restored into a second Patuh started on a fresh, empty database —
  * the migration path between servers — where every table of the cycle must read the same. Year 2079 belongs to this
- * class, 2016 its legacy-method cycle (the zone method applies to 2013–2021 only).
+ * class, 2016 its legacy-method cycle (the zone method applies to 2013–2021 only), 2096 the cycle with a damaged file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CycleArchiveIntegrationTests {
@@ -58,6 +58,9 @@ class CycleArchiveIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    id.patuh.PatuhProperties properties;
 
     static ConfigurableApplicationContext target;
 
@@ -270,6 +273,33 @@ class CycleArchiveIntegrationTests {
         assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(otherYear)), 400)
                 .get("detail").asString()).contains("bukan milik siklus 2079");
 
+        // An evidence row naming a file the archive neither carries nor lists as missing.
+        Map<String, byte[]> strayKey = new LinkedHashMap<>(files);
+        String evidence = new String(files.get("evidence.csv"), StandardCharsets.UTF_8);
+        String stray = evidence.replaceFirst("[0-9a-f]{64}", "f".repeat(64));
+        assertThat(stray).isNotEqualTo(evidence);
+        strayKey.put("evidence.csv", stray.getBytes(StandardCharsets.UTF_8));
+        strayKey.put("manifest.json", resealed(files.get("manifest.json"), "evidence.csv", strayKey.get("evidence.csv")));
+        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(strayKey)), 400)
+                .get("detail").asString()).contains("f".repeat(64)).contains("tidak dibawa arsip");
+
+        // Audit entries without their year column would land outside every cycle.
+        Map<String, byte[]> yearless = new LinkedHashMap<>(files);
+        StringBuilder withoutYear = new StringBuilder();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().get()
+                .parse(new java.io.StringReader(audit));
+             var printer = new org.apache.commons.csv.CSVPrinter(withoutYear, org.apache.commons.csv.CSVFormat.RFC4180)) {
+            List<String> header = parser.getHeaderNames().stream().filter(h -> !h.equals("year")).toList();
+            printer.printRecord(header);
+            for (var record : parser) {
+                printer.printRecord(header.stream().map(record::get).toList());
+            }
+        }
+        yearless.put("audit_log.csv", withoutYear.toString().getBytes(StandardCharsets.UTF_8));
+        yearless.put("manifest.json", resealed(files.get("manifest.json"), "audit_log.csv", yearless.get("audit_log.csv")));
+        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(yearless)), 400)
+                .get("detail").asString()).contains("audit_log.csv").contains("year");
+
         assertThat(counts(targetJdbc)).as("no refused archive wrote anything").isEqualTo(untouched);
         assertThat(targetJdbc.sql("select count(*) from cycles where year = ?").param(YEAR).query(Integer.class).single()).isZero();
         assertThat(body(upload(admin(), "/api/v1/archives", "backup.zip", archive), 409).get("detail").asString())
@@ -408,6 +438,36 @@ class CycleArchiveIntegrationTests {
                       and not exists (select 1 from import_jobs j where j.year = a.year and a.subject like 'import ' || j.id || ' %')""")
                     .param(legacy).query(Integer.class).single()).isZero();
             assertThat(body(otherAdmin.get(sheet), 200)).as("the legacy sheet ranks the same scores").isEqualTo(sheetHere);
+        }
+    }
+
+    @Test
+    void anEvidenceFileDamagedOnTheSourceIsCarriedAsDamagedAndTheRestIsRestored() throws Exception {
+        int year = 2096;
+        HttpCalls admin = admin();
+        if (jdbc.sql("select count(*) from cycles where year = ?").param(year).query(Integer.class).single() == 0) {
+            body(admin.post("/api/v1/cycles", "{\"year\":" + year + ",\"methodologyId\":\"ombudsman-2025\"}"), 201);
+            body(admin.put("/api/v1/cycles/" + year + "/locus/36.01/units/DUKCAPIL", ""), 204);
+        }
+        // Bytes of their own, so the damaged stored file is no other test's evidence.
+        byte[] pdf = ("%PDF-1.4\n% rusak " + System.nanoTime() + "\n").getBytes(StandardCharsets.US_ASCII);
+        String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
+        String key = body(upload(admin, unit + "evidence", "rusak.pdf", pdf), 201).get("sha256").asString();
+        Path stored = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve(key.substring(0, 2)).resolve(key);
+        assertThat(stored).exists();
+        Files.write(stored, "bit rot".getBytes(StandardCharsets.US_ASCII));
+
+        byte[] archive = admin.getBytes("/api/v1/cycles/" + year + "/archive.zip").body();
+        JsonNode manifest = HttpCalls.JSON.readTree(unzip(archive).get("manifest.json"));
+        assertThat(manifest.get("damagedStoredFiles").toString()).contains(key);
+        assertThat(manifest.get("storedFiles").toString()).doesNotContain(key);
+
+        try (ConfigurableApplicationContext other = start()) {
+            HttpCalls otherAdmin = HttpCalls.anonymous(port(other)).basic("hq.admin", "a-long-admin-password");
+            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "rusak.zip", archive), 201);
+            assertThat(restored.get("storedFilesMissing").toString()).contains(key);
+            assertThat(other.getBean(JdbcClient.class).sql("select count(*) from evidence where year = ?").param(year)
+                    .query(Integer.class).single()).as("the row stays, for the record").isEqualTo(1);
         }
     }
 

@@ -173,6 +173,10 @@ class CycleArchiveRestorer {
                 throw DomainException.invalid("exchange.archive.missingFile", part.file());
             }
         }
+        for (String damaged : manifest.damagedStoredFilesOrNone()) {
+            // Bytes the writing server found damaged travel as they were, for a person to look at; never restored.
+            listed.add(ArchiveLayout.STORED_FILES + damaged);
+        }
         for (ArchiveManifest.StoredFileEntry file : manifest.storedFilesOrNone()) {
             String name = ArchiveLayout.STORED_FILES + file.key();
             if (file.key() == null || !STORED_FILE_KEY.matcher(file.key()).matches() || !listed.add(name)) {
@@ -218,6 +222,9 @@ class CycleArchiveRestorer {
         private final String archiveSha256;
         private final Map<String, Map<Long, Long>> renumbered = new LinkedHashMap<>();
         private final Set<Long> archivedClarifications = new java.util.HashSet<>();
+        private final Set<Long> archivedImports = new java.util.HashSet<>();
+        private final Map<String, ArchiveManifest.StoredFileEntry> listedFiles = new HashMap<>();
+        private final Set<String> unavailableFiles = new java.util.HashSet<>();
         private final Map<String, Long> assessorIds = new HashMap<>();
         private final List<String> assessorsCreated = new ArrayList<>();
         private final Map<String, Integer> created = new HashMap<>();
@@ -226,6 +233,9 @@ class CycleArchiveRestorer {
         private final Map<String, String> toLock = new LinkedHashMap<>();
 
         Restore(ZipFile zip, ArchiveManifest manifest, String restoredBy, String archiveSha256) {
+            manifest.storedFilesOrNone().forEach(f -> listedFiles.put(f.key(), f));
+            unavailableFiles.addAll(manifest.missingStoredFilesOrNone());
+            unavailableFiles.addAll(manifest.damagedStoredFilesOrNone());
             this.zip = zip;
             this.manifest = manifest;
             this.restoredBy = restoredBy;
@@ -268,13 +278,12 @@ class CycleArchiveRestorer {
                     created.getOrDefault("entities", 0), created.getOrDefault("service_units", 0),
                     created.getOrDefault("service_products", 0), List.copyOf(assessorsCreated),
                     List.copyOf(renumbered.keySet()), List.copyOf(files), storedFiles,
-                    manifest.missingStoredFiles() == null ? List.of() : List.copyOf(manifest.missingStoredFiles()));
+                    unavailableFiles.stream().sorted().toList());
         }
 
         /**
          * Puts the evidence files' bytes into this server's store. They go in last, inside the transaction: should the
          * transaction still fail, what stays behind are content-addressed files no row names, harmless and unseen.
-         * A store that keys files differently gets the rows pointed at its own keys.
          */
         private int storedFiles() {
             int count = 0;
@@ -285,16 +294,9 @@ class CycleArchiveRestorer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (!stored.sha256().equalsIgnoreCase(file.sha256())) {
+                // The rows name the file by its key: it must be the key this server's store gives the same bytes.
+                if (!stored.sha256().equalsIgnoreCase(file.sha256()) || !stored.key().equals(file.key())) {
                     throw DomainException.invalid("exchange.archive.checksumMismatch", ArchiveLayout.STORED_FILES + file.key());
-                }
-                if (!stored.key().equals(file.key())) {
-                    jdbc.sql("update evidence set file_key = ? where year = ? and file_key = ?")
-                            .params(stored.key(), manifest.year(), file.key()).update();
-                    jdbc.sql("""
-                                    update clarification_evidence set file_key = ? where file_key = ?
-                                    and clarification_id in (select id from clarifications where year = ?)""")
-                            .params(stored.key(), file.key(), manifest.year()).update();
                 }
                 count++;
             }
@@ -362,6 +364,12 @@ class CycleArchiveRestorer {
                 }
                 sql.append(registry ? ") on conflict do nothing" : ")");
                 int yearColumn = header.indexOf("year");
+                boolean cycleRows = part.restore() == ArchiveLayout.Restore.ROWS
+                        || part.restore() == ArchiveLayout.Restore.ROWS_WITH_IDS;
+                if (cycleRows && yearColumn < 0 && types.containsKey("year")) {
+                    // Without its year a row could land outside every cycle (an audit entry with no year, say).
+                    throw DomainException.invalid("exchange.archive.badFile", part.file(), "year");
+                }
                 List<Object[]> batch = new ArrayList<>();
                 long count = 0;
                 int inserted = 0;
@@ -393,6 +401,8 @@ class CycleArchiveRestorer {
             } catch (IOException | UncheckedIOException e) {
                 throw DomainException.invalid("exchange.archive.badFile", part.file(),
                         e.getCause() instanceof CharacterCodingException ? "UTF-8" : e.getMessage());
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("exchange.archive.badFile", part.file(), e.getMessage());
             }
         }
 
@@ -457,11 +467,18 @@ class CycleArchiveRestorer {
                         throw DomainException.invalid("exchange.archive.otherYear", part.file(), line, manifest.year());
                     }
                     values[column] = String.valueOf(mapped("clarifications", clarification));
+                    storedFileOfRow(part, header, values, line);
                 }
+                case "import_jobs" -> archivedImports.add(Long.parseLong((String) values[header.indexOf("id")]));
                 case "imported_entity_scores" -> {
                     int column = header.indexOf("import_id");
-                    values[column] = String.valueOf(mapped("import_jobs", Long.parseLong((String) values[column])));
+                    long job = Long.parseLong(String.valueOf(values[column]));
+                    if (!archivedImports.contains(job)) {
+                        throw DomainException.invalid("exchange.archive.unknownImport", part.file(), line, job);
+                    }
+                    values[column] = String.valueOf(mapped("import_jobs", job));
                 }
+                case "evidence" -> storedFileOfRow(part, header, values, line);
                 case "audit_log" -> auditReferences(header, values);
                 default -> {
                 }
@@ -469,6 +486,29 @@ class CycleArchiveRestorer {
             if (ids != null) {
                 int column = header.indexOf("id");
                 values[column] = String.valueOf(ids.get(Long.parseLong((String) values[column])));
+            }
+        }
+
+        /**
+         * An evidence row of a version 2 archive names bytes the archive carries with the same SHA-256 and size, or
+         * bytes it says were missing or damaged at the source — never a file it does not mention.
+         */
+        private void storedFileOfRow(ArchiveLayout.Part part, List<String> header, Object[] values, long line) {
+            if (manifest.formatVersion() < 2) {
+                return;
+            }
+            String key = String.valueOf(values[header.indexOf("file_key")]);
+            ArchiveManifest.StoredFileEntry file = listedFiles.get(key);
+            if (file == null) {
+                if (!unavailableFiles.contains(key)) {
+                    throw DomainException.invalid("exchange.archive.storedFileUnlisted", part.file(), line, key);
+                }
+                return;
+            }
+            String sha256 = String.valueOf(values[header.indexOf("sha256")]).trim();
+            long size = Long.parseLong(String.valueOf(values[header.indexOf("size_bytes")]));
+            if (!sha256.equalsIgnoreCase(file.sha256()) || size != file.size()) {
+                throw DomainException.invalid("exchange.archive.storedFileDiffers", part.file(), line, key);
             }
         }
 

@@ -95,22 +95,23 @@ class CycleArchiveWriter {
             }
             List<ArchiveManifest.StoredFileEntry> stored = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> damaged = new ArrayList<>();
             for (ArchiveManifest.StoredFileEntry file : jdbc.query(ArchiveLayout.STORED_FILES_SELECT, Map.of("year", year),
                     (rs, n) -> new ArchiveManifest.StoredFileEntry(rs.getString(1), rs.getString(2).trim(), rs.getLong(3)))) {
-                if (storedFile(zip, file)) {
-                    stored.add(file);
-                } else {
-                    missing.add(file.key());
+                switch (storedFile(zip, file)) {
+                    case COPIED -> stored.add(file);
+                    case MISSING -> missing.add(file.key());
+                    case DAMAGED -> damaged.add(file.key());
                 }
             }
-            if (!missing.isEmpty()) {
+            if (!missing.isEmpty() || !damaged.isEmpty()) {
                 // The backup still goes out (the rows are what matter most); the manifest says which bytes it lacks.
-                log.warn("Archive of cycle {}: {} evidence file(s) named by its rows are not in the file store: {}",
-                        year, missing.size(), missing);
+                log.warn("Archive of cycle {}: evidence files named by its rows but missing from the file store {}, "
+                        + "or whose bytes no longer match their SHA-256 and size {}", year, missing, damaged);
             }
             ArchiveManifest manifest = new ArchiveManifest(ArchiveLayout.FORMAT, ArchiveLayout.FORMAT_VERSION,
                     versions.application(), versions.schema(), year, cycle.methodologyId(), OffsetDateTime.now(clock),
-                    createdBy, List.copyOf(files), List.copyOf(stored), List.copyOf(missing));
+                    createdBy, List.copyOf(files), List.copyOf(stored), List.copyOf(missing), List.copyOf(damaged));
             zip.putNextEntry(new ZipEntry(ArchiveLayout.MANIFEST));
             zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -122,17 +123,27 @@ class CycleArchiveWriter {
         }
     }
 
-    /** Copies one stored file into the ZIP; false when the store does not have it. */
-    private boolean storedFile(ZipOutputStream zip, ArchiveManifest.StoredFileEntry file) throws IOException {
+    /** What became of one stored file. */
+    private enum Copy { COPIED, MISSING, DAMAGED }
+
+    /**
+     * Copies one stored file into the ZIP, checking its bytes on the way against the SHA-256 and size its row recorded:
+     * a damaged file still travels (someone may want to look at it) but is listed as damaged, so a restore skips it
+     * instead of refusing the whole archive.
+     */
+    private Copy storedFile(ZipOutputStream zip, ArchiveManifest.StoredFileEntry file) throws IOException {
         if (!fileStore.exists(file.key())) {
-            return false;
+            return Copy.MISSING;
         }
         zip.putNextEntry(new ZipEntry(ArchiveLayout.STORED_FILES + file.key()));
-        try (InputStream in = fileStore.open(file.key())) {
-            in.transferTo(zip);
+        MessageDigest digest = sha256();
+        long size;
+        try (InputStream in = new java.security.DigestInputStream(fileStore.open(file.key()), digest)) {
+            size = in.transferTo(zip);
         }
         zip.closeEntry();
-        return true;
+        boolean intact = size == file.size() && HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(file.sha256());
+        return intact ? Copy.COPIED : Copy.DAMAGED;
     }
 
     private static long table(ResultSet rs, Writer writer) throws java.sql.SQLException, IOException {

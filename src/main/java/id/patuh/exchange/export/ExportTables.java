@@ -1,6 +1,8 @@
 package id.patuh.exchange.export;
 
 import id.patuh.DomainException;
+import id.patuh.methodology.GradeBand;
+import id.patuh.methodology.Methodologies;
 import id.patuh.methodology.Zone;
 import id.patuh.cycle.AssignedUnit;
 import id.patuh.cycle.Assignment;
@@ -60,9 +62,12 @@ class ExportTables {
     private final Reviews reviews;
     private final Clarifications clarifications;
     private final Determinations determinations;
+    private final Methodologies methodologies;
 
     ExportTables(CycleResults results, PublishedResults published, Cycles cycles, Entities entities, Provinces provinces,
-                 Assignments assignments, Reviews reviews, Clarifications clarifications, Determinations determinations) {
+                 Assignments assignments, Reviews reviews, Clarifications clarifications, Determinations determinations,
+                 Methodologies methodologies) {
+        this.methodologies = methodologies;
         this.determinations = determinations;
         this.clarifications = clarifications;
         this.assignments = assignments;
@@ -308,7 +313,9 @@ class ExportTables {
                     byType.put(type.name(), ofType);
                 }
             }
-            List<String> categories = rows.stream().map(EntityResultRow::category).filter(java.util.Objects::nonNull)
+            // Every category of the version's methodology, a zero count included; none for the legacy zone method.
+            List<String> categories = methodologies.require(version.methodologyId()).grades().stream()
+                    .map(GradeBand::category).filter(java.util.Objects::nonNull)
                     .distinct().sorted().toList();
             byType.forEach((type, ofType) -> {
                 int total = ofType.size();

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +32,12 @@ public class ImportJobs {
     private final ObjectMapper json;
     private final TransactionTemplate separately;
 
-    ImportJobs(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions) {
+    private final java.time.Duration stalledAfter;
+
+    ImportJobs(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions,
+               @org.springframework.beans.factory.annotation.Value("${patuh.imports.stalled-after:PT30M}")
+               java.time.Duration stalledAfter) {
+        this.stalledAfter = stalledAfter;
         this.jdbc = jdbc;
         this.json = json;
         this.separately = new TransactionTemplate(transactions);
@@ -39,19 +45,23 @@ public class ImportJobs {
     }
 
     /**
-     * At start-up, imports left {@code RUNNING} by a server that stopped mid-way are marked {@code FAILED}: their
-     * writes were never committed (an import writes in one transaction), and a job must not look alive forever.
-     * Assumes one application instance per database, as bulk report jobs do.
+     * Imports left {@code RUNNING} by a server that stopped mid-way are marked {@code FAILED}: their writes were never
+     * committed (an import writes in one transaction), and a job must not look alive forever. Several instances may
+     * share the database, so only a job without progress for {@code patuh.imports.stalled-after} counts as stopped;
+     * checked at start-up and every five minutes. A long write that outlives the limit is set back to
+     * {@code COMPLETED} by its own commit.
      */
     @EventListener(ApplicationReadyEvent.class)
-    void failInterrupted() {
-        List<Long> interrupted = jdbc.sql("""
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    void failStalled() {
+        List<Long> stalled = jdbc.sql("""
                         update import_jobs set status = 'FAILED', stage = 'DONE', finished_at = now()
-                        where status = 'RUNNING' returning id""")
+                        where status = 'RUNNING' and progress_at < now() - cast(? as interval) returning id""")
+                .param(stalledAfter.toSeconds() + " seconds")
                 .query(Long.class).list();
-        if (!interrupted.isEmpty()) {
-            log.warn("Imports {} were still RUNNING when the server stopped; marked FAILED (nothing of them was written)",
-                    interrupted);
+        if (!stalled.isEmpty()) {
+            log.warn("Imports {} showed no progress for {} (their server stopped); marked FAILED, nothing of them "
+                    + "was written", stalled, stalledAfter);
         }
     }
 
@@ -70,7 +80,7 @@ public class ImportJobs {
 
     void progress(long id, String stage, int done, Integer total) {
         separately.executeWithoutResult(status -> jdbc.sql(
-                        "update import_jobs set stage = ?, rows_done = ?, rows_total = ? where id = ?")
+                        "update import_jobs set stage = ?, rows_done = ?, rows_total = ?, progress_at = now() where id = ?")
                 .params(stage, done, total, id).update());
     }
 

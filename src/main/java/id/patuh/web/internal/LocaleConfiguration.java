@@ -43,7 +43,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     private static Locale defaultLocale(HttpServletRequest request) {
         String accept = request.getHeader("Accept-Language");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null && !accept.isBlank()) {
+        // An error dispatch (a refusal before any handler, e.g. an upload too large) keeps the caller's original path.
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original != null ? original.toString() : request.getRequestURI();
+        if (uri.startsWith(request.getContextPath() + "/api/") && accept != null && !accept.isBlank()) {
             try {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
                 if (best != null) {

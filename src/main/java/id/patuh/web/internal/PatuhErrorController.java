@@ -41,7 +41,7 @@ class PatuhErrorController implements ErrorController {
         logIfOurs(request, status, path);
         ModelAndView page = new ModelAndView("error/problem", HttpStatus.valueOf(status));
         page.addObject("status", status);
-        page.addObject("messageKey", "web.error.status." + (status == 403 || status == 404 || status == 400 ? status : 500));
+        page.addObject("messageKey", key(status, status == 403 || status == 404 || status == 400));
         page.addObject("messageArgs", new Object[0]);
         shell.addTo(page, request);
         page.addObject("currentPath", path);
@@ -53,11 +53,25 @@ class PatuhErrorController implements ErrorController {
         int status = status(request);
         String path = originalPath(request);
         logIfOurs(request, status, path);
-        String key = "web.error.status." + (status == 401 || status == 403 || status == 404 || status == 400 || status == 405 ? status : 500);
+        String key = key(status, status == 401 || status == 403 || status == 404 || status == 400 || status == 405);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status),
                 messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+        if (status == 411 || status == 413) {
+            problem.setProperty("code", key);
+        }
         problem.setInstance(URI.create(path));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Uploads refused by size or without a length (UploadLimits) say so; other statuses have their own text or 500's. */
+    private static String key(int status, boolean ownText) {
+        if (status == 413) {
+            return "web.error.uploadTooLarge";
+        }
+        if (status == 411) {
+            return "web.error.uploadLengthRequired";
+        }
+        return "web.error.status." + (ownText ? status : 500);
     }
 
     private static int status(HttpServletRequest request) {
