@@ -156,7 +156,7 @@ class CycleArchiveIntegrationTests {
         assertThat(targetJdbc.sql("select count(*) from service_units").query(Integer.class).single())
                 .as("the target starts without any of the cycle's units").isZero();
 
-        JsonNode restored = body(upload(targetAdmin, "/api/v1/archives", "backup.zip", archive), 201);
+        JsonNode restored = body(targetAdmin.upload("/api/v1/archives", "backup.zip", archive), 201);
         assertThat(restored.get("year").asInt()).isEqualTo(YEAR);
         assertThat(restored.get("unitsCreated").asInt()).isEqualTo(before.get("service_units").size());
         assertThat(restored.get("assessorsCreated").toString()).contains("asisten.banten");
@@ -196,7 +196,7 @@ class CycleArchiveIntegrationTests {
         long newest = targetJdbc.sql("select max(id) from audit_log").query(Long.class).single();
         assertThat(newest).isGreaterThan(before.get("audit_log").stream().mapToLong(r -> Long.parseLong(r.get("id"))).max().orElseThrow());
 
-        JsonNode again = body(upload(targetAdmin, "/api/v1/archives", "backup.zip", archive), 409);
+        JsonNode again = body(targetAdmin.upload("/api/v1/archives", "backup.zip", archive), 409);
         assertThat(again.get("detail").asString()).contains("Siklus 2079 sudah ada");
     }
 
@@ -216,40 +216,40 @@ class CycleArchiveIntegrationTests {
         }
         Map<String, Long> untouched = counts(targetJdbc);
 
-        JsonNode notZip = body(upload(targetAdmin, "/api/v1/archives", "backup.zip",
+        JsonNode notZip = body(targetAdmin.upload("/api/v1/archives", "backup.zip",
                 "PK? no, just text".getBytes(StandardCharsets.UTF_8)), 400);
         assertThat(notZip.get("detail").asString()).contains("bukan arsip ZIP");
-        JsonNode english = body(upload(targetAdmin.inEnglish(), "/api/v1/archives", "backup.zip",
+        JsonNode english = body(targetAdmin.inEnglish().upload("/api/v1/archives", "backup.zip",
                 "plain text".getBytes(StandardCharsets.UTF_8)), 400);
         assertThat(english.get("detail").asString()).contains("not a ZIP archive");
         // Archives are bulk uploads: one far past the evidence limit reaches the archive checks (not a 413).
         byte[] large = new byte[12 * 1024 * 1024];
         java.util.Arrays.fill(large, (byte) 'x');
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "big.zip", large), 400).get("detail").asString())
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "big.zip", large), 400).get("detail").asString())
                 .contains("bukan arsip ZIP");
 
         Map<String, byte[]> files = unzip(archive);
         Map<String, byte[]> withoutManifest = new LinkedHashMap<>(files);
         withoutManifest.remove("manifest.json");
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(withoutManifest)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(withoutManifest)), 400)
                 .get("detail").asString()).contains("manifest.json");
 
         Map<String, byte[]> tampered = new LinkedHashMap<>(files);
         tampered.put("answers.csv", new String(files.get("answers.csv"), StandardCharsets.UTF_8)
                 .replaceFirst("\"3\",\"", "\"0\",\"").getBytes(StandardCharsets.UTF_8));
         assertThat(tampered.get("answers.csv")).isNotEqualTo(files.get("answers.csv"));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(tampered)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(tampered)), 400)
                 .get("detail").asString()).contains("answers.csv").contains("tidak cocok");
 
         Map<String, byte[]> swappedPhoto = new LinkedHashMap<>(files);
         String photo = files.keySet().stream().filter(name -> name.startsWith("files/")).findFirst().orElseThrow();
         swappedPhoto.put(photo, "%PDF-1.4\n% another document\n".getBytes(StandardCharsets.US_ASCII));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(swappedPhoto)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(swappedPhoto)), 400)
                 .get("detail").asString()).contains(photo).contains("tidak cocok");
 
         Map<String, byte[]> extra = new LinkedHashMap<>(files);
         extra.put("users.csv", "username\n\"root\"\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(extra)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(extra)), 400)
                 .get("detail").asString()).contains("users.csv");
 
         // Checksums that agree with a file the database refuses half-way (the audit trail comes last): everything
@@ -261,7 +261,7 @@ class CycleArchiveIntegrationTests {
         assertThat(broken).isNotEqualTo(lines[1]);
         lateFault.put("audit_log.csv", (lines[0] + "\n" + broken + "\n" + lines[2]).getBytes(StandardCharsets.UTF_8));
         lateFault.put("manifest.json", resealed(files.get("manifest.json"), "audit_log.csv", lateFault.get("audit_log.csv")));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(lateFault)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(lateFault)), 400)
                 .get("detail").asString()).contains("audit_log.csv");
 
         Map<String, byte[]> otherYear = new LinkedHashMap<>(files);
@@ -270,7 +270,7 @@ class CycleArchiveIntegrationTests {
         otherYear.put("answers.csv", (answerLines[0] + "\n" + answerLines[1].replaceFirst("^\"2079\"", "\"2045\"") + "\n"
                 + answerLines[2]).getBytes(StandardCharsets.UTF_8));
         otherYear.put("manifest.json", resealed(files.get("manifest.json"), "answers.csv", otherYear.get("answers.csv")));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(otherYear)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(otherYear)), 400)
                 .get("detail").asString()).contains("bukan milik siklus 2079");
 
         // An evidence row naming a file the archive neither carries nor lists as missing.
@@ -280,7 +280,7 @@ class CycleArchiveIntegrationTests {
         assertThat(stray).isNotEqualTo(evidence);
         strayKey.put("evidence.csv", stray.getBytes(StandardCharsets.UTF_8));
         strayKey.put("manifest.json", resealed(files.get("manifest.json"), "evidence.csv", strayKey.get("evidence.csv")));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(strayKey)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(strayKey)), 400)
                 .get("detail").asString()).contains("f".repeat(64)).contains("tidak dibawa arsip");
 
         // Audit entries without their year column would land outside every cycle.
@@ -297,12 +297,12 @@ class CycleArchiveIntegrationTests {
         }
         yearless.put("audit_log.csv", withoutYear.toString().getBytes(StandardCharsets.UTF_8));
         yearless.put("manifest.json", resealed(files.get("manifest.json"), "audit_log.csv", yearless.get("audit_log.csv")));
-        assertThat(body(upload(targetAdmin, "/api/v1/archives", "backup.zip", zip(yearless)), 400)
+        assertThat(body(targetAdmin.upload("/api/v1/archives", "backup.zip", zip(yearless)), 400)
                 .get("detail").asString()).contains("audit_log.csv").contains("year");
 
         assertThat(counts(targetJdbc)).as("no refused archive wrote anything").isEqualTo(untouched);
         assertThat(targetJdbc.sql("select count(*) from cycles where year = ?").param(YEAR).query(Integer.class).single()).isZero();
-        assertThat(body(upload(admin(), "/api/v1/archives", "backup.zip", archive), 409).get("detail").asString())
+        assertThat(body(admin().upload("/api/v1/archives", "backup.zip", archive), 409).get("detail").asString())
                 .as("the source already holds the cycle").contains("sudah ada");
 
         // An archive written before imports, certificate codes and evidence bytes travelled (format 1) still restores.
@@ -320,7 +320,7 @@ class CycleArchiveIntegrationTests {
             }
         }
         versionOne.put("manifest.json", HttpCalls.JSON.writeValueAsBytes(oldManifest));
-        JsonNode restoredOld = body(upload(targetAdmin, "/api/v1/archives", "backup-v1.zip", zip(versionOne)), 201);
+        JsonNode restoredOld = body(targetAdmin.upload("/api/v1/archives", "backup-v1.zip", zip(versionOne)), 201);
         assertThat(restoredOld.get("storedFilesRestored").asInt()).isZero();
         assertThat(targetJdbc.sql("select count(*) from answers where year = ?").param(YEAR).query(Integer.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from answers where year = ?").param(YEAR).query(Integer.class).single());
@@ -359,7 +359,7 @@ class CycleArchiveIntegrationTests {
                         .query(Long.class).single();
             }
 
-            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "backup.zip", archive), 201);
+            JsonNode restored = body(otherAdmin.upload("/api/v1/archives", "backup.zip", archive), 201);
             assertThat(restored.get("renumberedTables").toString())
                     .contains("evidence", "clarifications", "audit_log").doesNotContain("review_returns");
 
@@ -401,8 +401,8 @@ class CycleArchiveIntegrationTests {
         HttpCalls admin = admin();
         if (jdbc.sql("select count(*) from cycles where year = ?").param(legacy).query(Integer.class).single() == 0) {
             body(admin.post("/api/v1/cycles", "{\"year\":" + legacy + ",\"methodologyId\":\"ombudsman-legacy\"}"), 201);
-            HttpResponse<String> imported = admin.post("/api/v1/cycles/" + legacy + "/imports/entity-scores",
-                    ImportFiles.MULTIPART, ImportFiles.multipart("zona.csv", ImportFiles.csv("entity_code,score\n36.02,\"81,25\"\n36.03,66.4\n")));
+            HttpResponse<String> imported = admin.upload("/api/v1/cycles/" + legacy + "/imports/entity-scores",
+                    "zona.csv", ImportFiles.csv("entity_code,score\n36.02,\"81,25\"\n36.03,66.4\n"));
             assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         }
         String sheet = "/api/v1/cycles/" + legacy + "/results";
@@ -425,7 +425,7 @@ class CycleArchiveIntegrationTests {
             otherJdbc.sql("select setval(pg_get_serial_sequence('import_jobs', 'id'), (select max(id) from import_jobs))")
                     .query(Long.class).single();
 
-            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "zona.zip", archive), 201);
+            JsonNode restored = body(otherAdmin.upload("/api/v1/archives", "zona.zip", archive), 201);
             assertThat(restored.get("renumberedTables").toString()).contains("import_jobs");
             assertThat(rows(otherJdbc, """
                     select s.entity_code, s.score, j.sha256, j.file_name from imported_entity_scores s
@@ -452,7 +452,7 @@ class CycleArchiveIntegrationTests {
         // Bytes of their own, so the damaged stored file is no other test's evidence.
         byte[] pdf = ("%PDF-1.4\n% rusak " + System.nanoTime() + "\n").getBytes(StandardCharsets.US_ASCII);
         String unit = "/api/v1/cycles/" + year + "/entities/36.01/units/DUKCAPIL/";
-        String key = body(upload(admin, unit + "evidence", "rusak.pdf", pdf), 201).get("sha256").asString();
+        String key = body(admin.upload(unit + "evidence", "rusak.pdf", pdf), 201).get("sha256").asString();
         Path stored = properties.dataDir().toAbsolutePath().normalize().resolve("files").resolve(key.substring(0, 2)).resolve(key);
         assertThat(stored).exists();
         Files.write(stored, "bit rot".getBytes(StandardCharsets.US_ASCII));
@@ -464,7 +464,7 @@ class CycleArchiveIntegrationTests {
 
         try (ConfigurableApplicationContext other = start()) {
             HttpCalls otherAdmin = HttpCalls.anonymous(port(other)).basic("hq.admin", "a-long-admin-password");
-            JsonNode restored = body(upload(otherAdmin, "/api/v1/archives", "rusak.zip", archive), 201);
+            JsonNode restored = body(otherAdmin.upload("/api/v1/archives", "rusak.zip", archive), 201);
             assertThat(restored.get("storedFilesMissing").toString()).contains(key);
             assertThat(other.getBean(JdbcClient.class).sql("select count(*) from evidence where year = ?").param(year)
                     .query(Integer.class).single()).as("the row stays, for the record").isEqualTo(1);
@@ -546,11 +546,11 @@ class CycleArchiveIntegrationTests {
         // A note with quotes, a comma and a leading formula sign: the archive carries text exactly as typed.
         body(assessor.put(unit + "answers/IN.KP.01/1", "{\"level\":1,\"note\":\"=1+1, \\\"SOP\\\" belum dikenal\\npetugas\",\"version\":"
                 + version + "}"), 200);
-        body(upload(assessor, unit + "evidence", "foto-loket.pdf", "%PDF-1.4\n% loket\n".getBytes(StandardCharsets.US_ASCII)), 201);
+        body(assessor.upload(unit + "evidence", "foto-loket.pdf", "%PDF-1.4\n% loket\n".getBytes(StandardCharsets.US_ASCII)), 201);
         body(assessor.post(unit + "submit", ""), 200);
         // An import in the cycle's history (its job row and audit entry travel with the cycle).
-        HttpResponse<String> imported = admin.post(CYCLE + "/imports/registry", ImportFiles.MULTIPART, ImportFiles.multipart(
-                "unit-arsip.csv", ImportFiles.csv("entity_code,unit_code,unit_name,unit_kind\n36.01,ARSIP-IMPOR,Unit impor arsip,OTHER\n")));
+        HttpResponse<String> imported = admin.upload(CYCLE + "/imports/registry",
+                "unit-arsip.csv", ImportFiles.csv("entity_code,unit_code,unit_name,unit_kind\n36.01,ARSIP-IMPOR,Unit impor arsip,OTHER\n"));
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         body(head.post(unit + "return", "{\"items\":[{\"item\":\"UNIT\",\"reason\":\"Foto loket kurang jelas\"}]}"), 200);
         body(assessor.post(unit + "submit", ""), 200);
@@ -562,7 +562,7 @@ class CycleArchiveIntegrationTests {
         long clarification = body(coordinator.post(ENTITY + "/clarifications", "{\"unitCode\":\"DUKCAPIL\",\"indicator\":"
                 + "\"IN.KP.01\",\"respondent\":1,\"statement\":\"Petugas sudah dilatih SOP, sertifikat terlampir.\"}"), 201)
                 .get("id").asLong();
-        body(upload(coordinator, ENTITY + "/clarifications/" + clarification + "/evidence", "sertifikat.pdf",
+        body(coordinator.upload(ENTITY + "/clarifications/" + clarification + "/evidence", "sertifikat.pdf",
                 "%PDF-1.4\n% sertifikat\n".getBytes(StandardCharsets.US_ASCII)), 201);
         body(head.post(ENTITY + "/clarifications/" + clarification + "/decision",
                 "{\"accepted\":true,\"level\":3,\"reason\":\"Sertifikat sah\"}"), 200);
@@ -670,18 +670,6 @@ class CycleArchiveIntegrationTests {
             }
         }
         return out.toByteArray();
-    }
-
-    static HttpResponse<String> upload(HttpCalls caller, String path, String name, byte[] content) {
-        String boundary = "----patuh" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return caller.post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
     private static JsonNode body(HttpResponse<String> response, int expectedStatus) {

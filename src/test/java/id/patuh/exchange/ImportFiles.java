@@ -9,11 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Import files built the way offices make them: real XLSX workbooks (fastexcel) and CSV text, sent as multipart. */
+/** Import files built the way offices make them: real XLSX workbooks (fastexcel) and CSV text. */
 final class ImportFiles {
-
-    static final String BOUNDARY = "patuh-import-test-boundary";
-    static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
 
     private ImportFiles() {
     }
@@ -47,14 +44,4 @@ final class ImportFiles {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A multipart/form-data body with one part {@code file}. */
-    static byte[] multipart(String fileName, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
-    }
 }

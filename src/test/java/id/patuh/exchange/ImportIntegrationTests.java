@@ -48,8 +48,7 @@ class ImportIntegrationTests {
     }
 
     static JsonNode upload(HttpCalls caller, int year, String kind, String name, byte[] content, int status) {
-        HttpResponse<String> response = caller.post("/api/v1/cycles/" + year + "/imports/" + kind, ImportFiles.MULTIPART,
-                ImportFiles.multipart(name, content));
+        HttpResponse<String> response = caller.upload("/api/v1/cycles/" + year + "/imports/" + kind, name, content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return HttpCalls.JSON.readTree(response.body());
     }
@@ -175,8 +174,8 @@ class ImportIntegrationTests {
         assertThat(refused.get("errors").get(0).get("column").asString()).isEqualTo("entity_code");
         assertThat(refused.get("errors").get(0).get("message").asString()).contains("outside the provinces of your office");
         assertThat(admin.get("/api/v1/entities/36.01/units/IMP-HEAD").statusCode()).isEqualTo(404);
-        HttpResponse<String> assessor = HttpCalls.anonymous(port).as("asisten.banten").post(
-                "/api/v1/cycles/2075/imports/unit-scores", ImportFiles.MULTIPART, ImportFiles.multipart("a.csv", new byte[]{'a'}));
+        HttpResponse<String> assessor = HttpCalls.anonymous(port).as("asisten.banten").upload(
+                "/api/v1/cycles/2075/imports/unit-scores", "a.csv", new byte[]{'a'});
         assertThat(assessor.statusCode()).isEqualTo(403);
     }
 

@@ -3,6 +3,7 @@ package id.patuh.fieldwork;
 import id.patuh.PatuhProperties;
 import id.patuh.storage.FileStore;
 import id.patuh.support.AnswerSheets;
+import id.patuh.support.Multipart;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -258,8 +259,7 @@ class EvidenceIntegrationTests {
 
     // --- fixtures --------------------------------------------------------------------------------------------------
 
-    static final String BOUNDARY = "patuh-test-boundary-7d3f";
-    static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+    static final String MULTIPART = Multipart.CONTENT_TYPE;
 
     /** One part of a multipart form: a file when it has a file name, a plain field otherwise. */
     record Part(String name, String fileName, String contentType, byte[] content) {
@@ -274,19 +274,11 @@ class EvidenceIntegrationTests {
     }
 
     static byte[] multipart(Part... parts) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Multipart form = Multipart.form();
         for (Part part : parts) {
-            StringBuilder head = new StringBuilder("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"");
-            if (part.fileName() != null) {
-                head.append("; filename=\"").append(part.fileName()).append("\"\r\nContent-Type: ").append(part.contentType());
-            }
-            head.append("\r\n\r\n");
-            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(part.content());
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            form.part(part.name(), part.fileName(), part.contentType(), part.content());
         }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return form.bytes();
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.patuh.improvement;
 
 import id.patuh.support.AnswerSheets;
+import id.patuh.support.Multipart;
 import id.patuh.support.HttpCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -278,24 +278,24 @@ class SelfAssessmentIntegrationTests {
         String path = base("36.01") + "/self-assessments/" + round + "/units/DUKCAPIL/evidence";
         long before = jdbc.sql("select count(*) from improvement_evidence").query(Long.class).single();
 
-        JsonNode text = body(pandeglang.post(path, multipartType(), multipart("foto.jpg", "hanya teks".getBytes(StandardCharsets.UTF_8), "UJ.IN.01")), 400);
+        JsonNode text = body(pandeglang.post(path, Multipart.CONTENT_TYPE, multipart("foto.jpg", "hanya teks".getBytes(StandardCharsets.UTF_8), "UJ.IN.01")), 400);
         assertThat(text.get("detail").asString()).contains("Jenis berkas tidak diterima");
         assertThat(text.get("errors").get(0).get("field").asString()).isEqualTo("file");
         byte[] large = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, large, 0, PNG.length);
-        assertThat(body(pandeglang.post(path, multipartType(), multipart("besar.png", large, null)), 400).get("detail").asString())
+        assertThat(body(pandeglang.post(path, Multipart.CONTENT_TYPE, multipart("besar.png", large, null)), 400).get("detail").asString())
                 .contains("terlalu besar").contains("10 MB");
-        body(pandeglang.post(path, multipartType(), multipart("kosong.pdf", new byte[0], null)), 400);
-        body(pandeglang.post(path, multipartType(), multipart("papan.png", PNG, "XX.99")), 400);
+        body(pandeglang.post(path, Multipart.CONTENT_TYPE, multipart("kosong.pdf", new byte[0], null)), 400);
+        body(pandeglang.post(path, Multipart.CONTENT_TYPE, multipart("papan.png", PNG, "XX.99")), 400);
         assertThat(jdbc.sql("select count(*) from improvement_evidence").query(Long.class).single()).isEqualTo(before);
 
-        JsonNode kept = body(pandeglang.post(path, multipartType(), multipart("papan.png", PNG, "UJ.IN.01")), 201);
+        JsonNode kept = body(pandeglang.post(path, Multipart.CONTENT_TYPE, multipart("papan.png", PNG, "UJ.IN.01")), 201);
         assertThat(kept.get("mediaType").asString()).isEqualTo("image/png");
         assertThat(kept.get("indicatorCode").asString()).isEqualTo("UJ.IN.01");
         JsonNode unit = body(pandeglang.get(base("36.01") + "/self-assessments/" + round + "/units/DUKCAPIL"), 200);
         assertThat(unit.get("evidence").size()).isEqualTo(1);
         body(operator.post(base("36.01") + "/self-assessments/" + round + "/units/DINSOS/evidence",
-                multipartType(), multipart("papan.png", PNG, null)), 403);
+                Multipart.CONTENT_TYPE, multipart("papan.png", PNG, null)), 403);
     }
 
     @Test
@@ -339,7 +339,7 @@ class SelfAssessmentIntegrationTests {
             answer(pandeglang, "36.01", round, "DUKCAPIL", indicator, 0, 200);
         }
         body(pandeglang.post(base("36.01") + "/self-assessments/" + round + "/units/DUKCAPIL/evidence",
-                multipartType(), multipart("papan.png", PNG, "PR.SP.01")), 201);
+                Multipart.CONTENT_TYPE, multipart("papan.png", PNG, "PR.SP.01")), 201);
         body(pandeglang.put(base("36.01") + "/units/DUKCAPIL/components/PERSYARATAN",
                 "{\"published\":true,\"publishedWhere\":\"papan informasi\",\"reviewedOn\":\"2026-01-05\"}"), 200);
 
@@ -468,7 +468,7 @@ class SelfAssessmentIntegrationTests {
         // Both answers sit on document/observation indicators above 0 without a file.
         assertThat(units.get("DUKCAPIL").get("missingEvidence").asInt()).isEqualTo(2);
         body(pandeglang.post(base("36.01") + "/self-assessments/" + round + "/units/DUKCAPIL/evidence",
-                multipartType(), multipart("sk.pdf", "%PDF-1.4 bukti".getBytes(StandardCharsets.UTF_8), "UJ.IN.01")), 201);
+                Multipart.CONTENT_TYPE, multipart("sk.pdf", "%PDF-1.4 bukti".getBytes(StandardCharsets.UTF_8), "UJ.IN.01")), 201);
         readiness = body(pandeglang.get(base("36.01") + "/readiness"), 200);
         readiness.get("units").forEach(u -> units.put(u.get("unitCode").asString(), u));
         assertThat(units.get("DUKCAPIL").get("missingEvidence").asInt()).isEqualTo(1);
@@ -536,23 +536,13 @@ class SelfAssessmentIntegrationTests {
         return map;
     }
 
-    static final String BOUNDARY = "patuh-uji-batas";
-
-    static String multipartType() {
-        return "multipart/form-data; boundary=" + BOUNDARY;
-    }
-
+    /** An evidence upload: the file, with the indicator it supports when one is given. */
     private static byte[] multipart(String name, byte[] content, String indicator) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Multipart form = Multipart.form();
         if (indicator != null) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"indicator\"\r\n\r\n" + indicator
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+            form.field("indicator", indicator);
         }
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return form.file("file", name, "application/octet-stream", content).bytes();
     }
 
     private JsonNode body(HttpResponse<String> response, int expectedStatus) {

@@ -6,6 +6,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.patuh.support.AnswerSheets;
+import id.patuh.support.Multipart;
 import id.patuh.support.HttpCalls;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -396,21 +397,13 @@ class ReportsIntegrationTests {
 
     private HttpResponse<String> putSignatureAs(String user, String name, String title, String fileName, byte[] image)
             throws Exception {
-        String boundary = "----patuh" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var field : Map.of("name", name, "title", title).entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n"
-                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(image);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] body = Multipart.form().field("name", name).field("title", title)
+                .file("image", fileName, "image/png", image).bytes();
         String credentials = Base64.getEncoder().encodeToString((user + ":" + HttpCalls.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/report-signature"))
                 .header("Authorization", "Basic " + credentials)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", Multipart.CONTENT_TYPE)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

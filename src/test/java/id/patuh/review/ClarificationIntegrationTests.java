@@ -109,9 +109,9 @@ class ClarificationIntegrationTests {
                 .get("errors").get(0).get("field").asString()).isEqualTo("statement");
 
         byte[] pdf = "%PDF-1.4\n% bukti pelatihan\n".getBytes(StandardCharsets.US_ASCII);
-        JsonNode evidence = body(upload(coordinator, CLARIFICATIONS + "/" + id + "/evidence", "sertifikat.pdf", pdf), 201);
+        JsonNode evidence = body(coordinator.upload(CLARIFICATIONS + "/" + id + "/evidence", "sertifikat.pdf", pdf), 201);
         assertThat(evidence.get("mediaType").asString()).isEqualTo("application/pdf");
-        body(upload(coordinator, CLARIFICATIONS + "/" + id + "/evidence", "foto.jpg",
+        body(coordinator.upload(CLARIFICATIONS + "/" + id + "/evidence", "foto.jpg",
                 "bukan foto".getBytes(StandardCharsets.US_ASCII)), 400);
         HttpResponse<byte[]> file = head.getBytes(CLARIFICATIONS + "/" + id + "/evidence/" + evidence.get("id").asLong());
         assertThat(file.statusCode()).isEqualTo(200);
@@ -337,18 +337,6 @@ class ClarificationIntegrationTests {
             }
         }
         throw new AssertionError(unitCode + " not in " + provisional);
-    }
-
-    private static HttpResponse<String> upload(HttpCalls caller, String path, String name, byte[] content) {
-        String boundary = "----patuh" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return caller.post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
     private JsonNode body(HttpResponse<String> response, int expectedStatus) {

@@ -75,6 +75,11 @@ public final class HttpCalls {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Uploads one file as the multipart part {@code file}, the way every upload route of Patuh takes it. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) {
+        return post(path, Multipart.CONTENT_TYPE, Multipart.file(fileName, content));
+    }
+
     /** A GET whose answer is read as bytes (downloads). */
     public HttpResponse<byte[]> getBytes(String path) {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,7 @@
 package id.patuh.web;
 
 import id.patuh.support.HttpCalls;
+import id.patuh.support.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadLimitsIntegrationTests {
 
-    static final String BOUNDARY = "----patuh-limits";
-
     @LocalServerPort
     int port;
 
@@ -32,7 +31,7 @@ class UploadLimitsIntegrationTests {
     void aPageFormFarOverTheEvidenceLimitIsRefusedBeforeItIsRead() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(
                         "/workspace/cycles/2040/entities/36.01/units/DUKCAPIL/capture/evidence"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", Multipart.CONTENT_TYPE)
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(new byte[14 * 1024 * 1024]))));
         assertThat(response.statusCode()).isEqualTo(413);
@@ -46,7 +45,7 @@ class UploadLimitsIntegrationTests {
                         "/api/v1/cycles/2040/entities/36.01/units/DUKCAPIL/evidence"))
                 .header("Authorization", basic("asisten.banten"))
                 .header("Accept-Language", "en")
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", Multipart.CONTENT_TYPE)
                 // A stream of unknown length travels chunked, without Content-Length.
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
         assertThat(response.statusCode()).isEqualTo(411);
@@ -60,7 +59,7 @@ class UploadLimitsIntegrationTests {
         java.util.Arrays.fill(large, (byte) 'x');
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/cycles/2040/imports/registry"))
                 .header("Authorization", basic("admin.demo"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", Multipart.CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(large))));
         assertThat(response.statusCode()).as(response.body()).isNotIn(411, 413);
     }
@@ -79,13 +78,6 @@ class UploadLimitsIntegrationTests {
     }
 
     private static byte[] multipart(byte[] content) {
-        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bukti.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return body;
+        return Multipart.form().file("file", "bukti.pdf", "application/pdf", content).bytes();
     }
 }
