@@ -29,20 +29,8 @@ heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'->' '{sub("M","",$2); if ($2+
 
 start $src $port_src "$work/src" "$work/src.log"; app_src=$!
 wait_up $port_src
-psqlq -d $src <<'SQL'
-insert into service_units (entity_code, code, name, kind)
-select e.code, k.code, k.name, k.kind
-from (select code from entities order by case when province_code is null then 1 else 0 end, code limit 587) e
-cross join (values ('DUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil', 'DUKCAPIL'),
-                   ('DPMPTSP', 'DPMPTSP', 'DPMPTSP'), ('DINSOS', 'Dinas Sosial', 'DINAS_SOSIAL'),
-                   ('DINDIK', 'Dinas Pendidikan', 'DINAS_PENDIDIKAN'), ('DINKES', 'Dinas Kesehatan', 'DINAS_KESEHATAN'),
-                   ('PKM-01', 'Puskesmas 1', 'PUSKESMAS'), ('PKM-02', 'Puskesmas 2', 'PUSKESMAS')) k(code, name, kind);
-SQL
-api -X POST "http://localhost:$port_src/api/v1/cycles" -d '{"year":2024,"methodologyId":"ombudsman-2022"}' >/dev/null
-psqlq -d $src -c "insert into cycle_units (year, entity_code, unit_code) select 2024, entity_code, code from service_units"
-psqlq -d $src -At -F, -c "select entity_code, code from service_units order by entity_code, code" > "$work/units.csv"
-api "http://localhost:$port_src/api/v1/methodologies/ombudsman-2022" | python3 bench/scoring-db/generate_answers.py "$work/units.csv" > "$work/answers.csv"
-psqlq -d $src -c "\copy answers (year, entity_code, unit_code, product_code, indicator_code, respondent, level) from '$work/answers.csv' csv force not null product_code"
+source bench/national-cycle.sh
+national_cycle $src "http://localhost:$port_src" "$work"
 psqlq -d $src -c "vacuum analyze answers"
 echo "source: $(psqlq -d $src -At -c "select count(*) from cycle_units where year = 2024") units, $(psqlq -d $src -At -c "select count(*) from answers where year = 2024") answers"
 

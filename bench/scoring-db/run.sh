@@ -30,20 +30,8 @@ psqlq -d $db -c "insert into api_tokens (user_id, name, token_hash, token_prefix
   select id, 'bench', encode(sha256(convert_to('$token', 'UTF8')), 'hex'), 'patuh_bench' from users where username = '$user'"
 
 # 587 entities (every regional government and the first 35 ministries/agencies) x 7 units = 4,109 units.
-psqlq -d $db <<'SQL'
-insert into service_units (entity_code, code, name, kind)
-select e.code, k.code, k.name, k.kind
-from (select code from entities order by case when province_code is null then 1 else 0 end, code limit 587) e
-cross join (values ('DUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil', 'DUKCAPIL'),
-                   ('DPMPTSP', 'DPMPTSP', 'DPMPTSP'), ('DINSOS', 'Dinas Sosial', 'DINAS_SOSIAL'),
-                   ('DINDIK', 'Dinas Pendidikan', 'DINAS_PENDIDIKAN'), ('DINKES', 'Dinas Kesehatan', 'DINAS_KESEHATAN'),
-                   ('PKM-01', 'Puskesmas 1', 'PUSKESMAS'), ('PKM-02', 'Puskesmas 2', 'PUSKESMAS')) k(code, name, kind);
-SQL
-api -X POST "http://localhost:$port/api/v1/cycles" -d '{"year":2024,"methodologyId":"ombudsman-2022"}' >/dev/null
-psqlq -d $db -c "insert into cycle_units (year, entity_code, unit_code) select 2024, entity_code, code from service_units"
-psqlq -d $db -At -F, -c "select entity_code, code from service_units order by entity_code, code" > "$work/units.csv"
-api "http://localhost:$port/api/v1/methodologies/ombudsman-2022" | python3 bench/scoring-db/generate_answers.py "$work/units.csv" > "$work/answers.csv"
-psqlq -d $db -c "\copy answers (year, entity_code, unit_code, product_code, indicator_code, respondent, level) from '$work/answers.csv' csv force not null product_code"
+source bench/national-cycle.sh
+national_cycle $db "http://localhost:$port" "$work"
 psqlq -d $db -c "vacuum analyze answers"
 answers=$(psqlq -d $db -At -c "select count(*) from answers")
 
