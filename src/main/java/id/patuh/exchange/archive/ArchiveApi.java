@@ -1,6 +1,5 @@
 package id.patuh.exchange.archive;
 
-import id.patuh.DomainException;
 import id.patuh.identity.CurrentUser;
 import id.patuh.web.BulkUpload;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Whole-cycle archives: download one for backup or migration, restore one into a database without that cycle. */
 @RestController
@@ -53,13 +51,6 @@ class ArchiveApi {
     @Operation(summary = "Restores a cycle archive into this database (the cycle must not exist here): checksums are "
             + "checked first, then everything is written in one transaction or nothing is")
     ArchiveRestored restore(@RequestParam("file") MultipartFile file) {
-        if (file.isEmpty()) {
-            throw DomainException.invalidField("file", "exchange.archive.empty");
-        }
-        try {
-            return restorer.restore(file.getInputStream(), file.getOriginalFilename(), currentUser.require().username());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return restorer.restore(file, currentUser.require().username());
     }
 }

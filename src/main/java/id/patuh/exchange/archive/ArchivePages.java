@@ -50,13 +50,9 @@ class ArchivePages {
 
     @BulkUpload
     @PostMapping("/workspace/archives")
-    String restore(@RequestParam(value = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String restore(@RequestParam(value = "file", required = false) MultipartFile file, Model model) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw DomainException.invalidField("file", "exchange.archive.empty");
-            }
-            model.addAttribute("restored", restorer.restore(file.getInputStream(), file.getOriginalFilename(),
-                    currentUser.require().username()));
+            model.addAttribute("restored", restorer.restore(file, currentUser.require().username()));
         } catch (DomainException e) {
             if (e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;

@@ -7,6 +7,8 @@ import id.patuh.storage.FileStore;
 import id.patuh.storage.StoredFile;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,30 +16,34 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +52,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 
 /**
  * Restores a cycle archive into a database that does not hold that cycle yet. It first checks the whole file — a ZIP,
@@ -55,7 +62,7 @@ import java.util.zip.ZipFile;
 @Service
 class CycleArchiveRestorer {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CycleArchiveRestorer.class);
+    private static final Logger log = LoggerFactory.getLogger(CycleArchiveRestorer.class);
 
     private static final int BATCH = 1000;
     private static final Pattern CLARIFICATION_SUBJECT = Pattern.compile("^clarification (\\d+)");
@@ -87,21 +94,25 @@ class CycleArchiveRestorer {
         this.passwords = passwords;
     }
 
-    /** Restores an uploaded archive: spooled to a temporary file first, as a ZIP is read from its end. */
-    ArchiveRestored restore(InputStream upload, String archiveName, String restoredBy) {
+    /**
+     * Restores an uploaded archive (the API's and the page's): spooled to a temporary file first, as a ZIP is read
+     * from its end.
+     */
+    ArchiveRestored restore(MultipartFile upload, String restoredBy) {
+        if (upload == null || upload.isEmpty()) {
+            throw DomainException.invalidField("file", "exchange.archive.empty");
+        }
         Path temporary = null;
         try {
-            temporary = java.nio.file.Files.createTempFile("patuh-archive-", ".zip");
-            try (upload) {
-                java.nio.file.Files.copy(upload, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            return restore(temporary, archiveName, restoredBy);
+            temporary = Files.createTempFile("patuh-archive-", ".zip");
+            upload.transferTo(temporary);
+            return restore(temporary, upload.getOriginalFilename(), restoredBy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             if (temporary != null) {
                 try {
-                    java.nio.file.Files.deleteIfExists(temporary);
+                    Files.deleteIfExists(temporary);
                 } catch (IOException e) {
                     log.warn("Could not remove the temporary archive {}", temporary, e);
                 }
@@ -162,7 +173,7 @@ class CycleArchiveRestorer {
             }
             MessageDigest digest = CycleArchiveWriter.sha256();
             try (InputStream in = new DigestInputStream(zip.getInputStream(data), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
             if (!HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
                 throw DomainException.invalid("exchange.archive.checksumMismatch", file.name());
@@ -189,7 +200,7 @@ class CycleArchiveRestorer {
             MessageDigest digest = CycleArchiveWriter.sha256();
             long size;
             try (InputStream in = new DigestInputStream(zip.getInputStream(data), digest)) {
-                size = in.transferTo(java.io.OutputStream.nullOutputStream());
+                size = in.transferTo(OutputStream.nullOutputStream());
             }
             if (size != file.size() || !HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(String.valueOf(file.sha256()))) {
                 throw DomainException.invalid("exchange.archive.checksumMismatch", name);
@@ -207,8 +218,8 @@ class CycleArchiveRestorer {
 
     private static String sha256(Path file) throws IOException {
         MessageDigest digest = CycleArchiveWriter.sha256();
-        try (InputStream in = new DigestInputStream(java.nio.file.Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -221,10 +232,10 @@ class CycleArchiveRestorer {
         private final String restoredBy;
         private final String archiveSha256;
         private final Map<String, Map<Long, Long>> renumbered = new LinkedHashMap<>();
-        private final Set<Long> archivedClarifications = new java.util.HashSet<>();
-        private final Set<Long> archivedImports = new java.util.HashSet<>();
+        private final Set<Long> archivedClarifications = new HashSet<>();
+        private final Set<Long> archivedImports = new HashSet<>();
         private final Map<String, ArchiveManifest.StoredFileEntry> listedFiles = new HashMap<>();
-        private final Set<String> unavailableFiles = new java.util.HashSet<>();
+        private final Set<String> unavailableFiles = new HashSet<>();
         private final Map<String, Long> assessorIds = new HashMap<>();
         private final List<String> assessorsCreated = new ArrayList<>();
         private final Map<String, Integer> created = new HashMap<>();
@@ -453,7 +464,7 @@ class CycleArchiveRestorer {
             switch (part.table()) {
                 case "assignments" -> {
                     int column = header.indexOf("assessor");
-                    Long id = assessorIds.get(String.valueOf(values[column]).toLowerCase(java.util.Locale.ROOT));
+                    Long id = assessorIds.get(String.valueOf(values[column]).toLowerCase(Locale.ROOT));
                     if (id == null) {
                         throw DomainException.invalid("exchange.archive.unknownAssessor", part.file(), line, values[column]);
                     }
@@ -613,7 +624,7 @@ class CycleArchiveRestorer {
                     var existing = jdbc.sql("select id from users where lower(username) = lower(?)").param(username)
                             .query(Long.class).optional();
                     if (existing.isPresent()) {
-                        assessorIds.put(username.toLowerCase(java.util.Locale.ROOT), existing.get());
+                        assessorIds.put(username.toLowerCase(Locale.ROOT), existing.get());
                         continue;
                     }
                     String office = record.get("office_code");
@@ -629,7 +640,7 @@ class CycleArchiveRestorer {
                                     values (?, ?, ?, 'ASSESSOR', ?, false) returning id""")
                             .params(username, unusablePassword, record.get("display_name"), office)
                             .query(Long.class).single();
-                    assessorIds.put(username.toLowerCase(java.util.Locale.ROOT), id);
+                    assessorIds.put(username.toLowerCase(Locale.ROOT), id);
                     assessorsCreated.add(username);
                 }
             } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

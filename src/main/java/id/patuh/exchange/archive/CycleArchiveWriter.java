@@ -3,9 +3,9 @@ package id.patuh.exchange.archive;
 import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
 import id.patuh.storage.FileStore;
+import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 
 /**
  * Writes a whole cycle as one ZIP: a CSV file per table (see {@link ArchiveLayout}) and, last, the manifest with each
@@ -138,7 +139,7 @@ class CycleArchiveWriter {
         zip.putNextEntry(new ZipEntry(ArchiveLayout.STORED_FILES + file.key()));
         MessageDigest digest = sha256();
         long size;
-        try (InputStream in = new java.security.DigestInputStream(fileStore.open(file.key()), digest)) {
+        try (InputStream in = new DigestInputStream(fileStore.open(file.key()), digest)) {
             size = in.transferTo(zip);
         }
         zip.closeEntry();

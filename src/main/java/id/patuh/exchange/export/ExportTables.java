@@ -1,22 +1,22 @@
 package id.patuh.exchange.export;
 
 import id.patuh.DomainException;
-import id.patuh.methodology.GradeBand;
-import id.patuh.methodology.Methodologies;
-import id.patuh.methodology.Zone;
 import id.patuh.cycle.AssignedUnit;
 import id.patuh.cycle.Assignment;
 import id.patuh.cycle.Assignments;
+import id.patuh.cycle.Cycle;
 import id.patuh.cycle.Cycles;
-import id.patuh.identity.PatuhUser;
 import id.patuh.cycle.LocusEntry;
+import id.patuh.identity.PatuhUser;
+import id.patuh.methodology.GradeBand;
+import id.patuh.methodology.Methodologies;
+import id.patuh.methodology.Zone;
 import id.patuh.registry.Entities;
 import id.patuh.registry.EntitySearch;
 import id.patuh.registry.EntitySummary;
 import id.patuh.registry.EntityType;
 import id.patuh.registry.Provinces;
 import id.patuh.registry.ServiceProduct;
-import id.patuh.cycle.Cycle;
 import id.patuh.results.CycleResults;
 import id.patuh.results.Determination;
 import id.patuh.results.Determinations;
@@ -43,8 +43,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The exportable lists, read through the owning modules' public services with the same filters as their JSON calls;
@@ -305,7 +308,7 @@ class ExportTables {
                 continue;
             }
             List<EntityResultRow> rows = published.entities(version, new ResultFilter(null, null));
-            java.util.Map<String, List<EntityResultRow>> byType = new java.util.LinkedHashMap<>();
+            Map<String, List<EntityResultRow>> byType = new LinkedHashMap<>();
             byType.put("ALL", rows);
             for (EntityType type : EntityType.values()) {
                 List<EntityResultRow> ofType = rows.stream().filter(r -> type.name().equals(r.type())).toList();
@@ -315,7 +318,7 @@ class ExportTables {
             }
             // Every category of the version's methodology, a zero count included; none for the legacy zone method.
             List<String> categories = methodologies.require(version.methodologyId()).grades().stream()
-                    .map(GradeBand::category).filter(java.util.Objects::nonNull)
+                    .map(GradeBand::category).filter(Objects::nonNull)
                     .distinct().sorted().toList();
             byType.forEach((type, ofType) -> {
                 int total = ofType.size();

@@ -2,10 +2,11 @@ package id.patuh.exchange.imports;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,6 +16,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +34,11 @@ public class ImportJobs {
     private final ObjectMapper json;
     private final TransactionTemplate separately;
 
-    private final java.time.Duration stalledAfter;
+    private final Duration stalledAfter;
 
     ImportJobs(JdbcClient jdbc, ObjectMapper json, PlatformTransactionManager transactions,
-               @org.springframework.beans.factory.annotation.Value("${patuh.imports.stalled-after:PT30M}")
-               java.time.Duration stalledAfter) {
+               @Value("${patuh.imports.stalled-after:PT30M}")
+               Duration stalledAfter) {
         this.stalledAfter = stalledAfter;
         this.jdbc = jdbc;
         this.json = json;
